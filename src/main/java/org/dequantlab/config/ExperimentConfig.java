@@ -1,0 +1,244 @@
+package org.dequantlab.config;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import org.dequantlab.model.Estimator;
+import org.dequantlab.model.Method;
+
+/**
+ * The one experiment configuration. Every instance is valid: the compact constructor checks each
+ * field and throws a {@link ConfigException} naming the field and the allowed range. The data
+ * distribution is stored normalised.
+ *
+ * <p>Hot fields ({@link #lambdaRec}, {@link #lambdaKl}, {@link #learningRate}, {@link #estimator},
+ * {@link #samples}, {@link #steps}, {@link #klAnnealSteps}, {@link #freeBits}) may change while a run
+ * trains; cold fields ({@link #categories}, {@link #dataDistribution}, {@link #seed}, {@link #methods})
+ * define the run and need a rebuild.
+ *
+ * @param categories       K, the number of categories, 2..8
+ * @param dataDistribution p̃(x), K positive finite numbers, normalised here
+ * @param lambdaRec        weight of the reconstruction term, 0..1000
+ * @param lambdaKl         weight of the KL term, 0..1000 (not both zero)
+ * @param learningRate     Adam's learning rate, (0, 1]
+ * @param samples          Monte Carlo samples per category for {@code mc}, 1..65536
+ * @param seed             seed of the initialisation and of every random stream
+ * @param estimator        gradient estimator
+ * @param methods          methods trained side by side in lock-step (no duplicates)
+ * @param steps            where training stops, 1..100,000,000
+ * @param klAnnealSteps    KL annealing: λ_kl ramps linearly from 0 over this many steps; 0 = off
+ * @param freeBits         free-bits floor per category on KL_x (nats); 0 = off
+ */
+public record ExperimentConfig(
+        int categories,
+        double[] dataDistribution,
+        double lambdaRec,
+        double lambdaKl,
+        double learningRate,
+        int samples,
+        long seed,
+        Estimator estimator,
+        List<Method> methods,
+        long steps,
+        long klAnnealSteps,
+        double freeBits) {
+
+    public static final int MIN_CATEGORIES = 2;
+    public static final int MAX_CATEGORIES = 8;
+    public static final double MAX_LAMBDA = 1000;
+    public static final int MAX_SAMPLES = 65536;
+    public static final long MAX_STEPS = 100_000_000L;
+    public static final double MAX_FREE_BITS = 10;
+
+    public ExperimentConfig {
+        if (categories < MIN_CATEGORIES || categories > MAX_CATEGORIES) {
+            throw new ConfigException("categories", "must be an integer from " + MIN_CATEGORIES + " to "
+                    + MAX_CATEGORIES + ", got " + categories);
+        }
+        dataDistribution = normalise(categories, dataDistribution);
+        lambdaRec = checkRange("lambdaRec", lambdaRec, 0, MAX_LAMBDA);
+        lambdaKl = checkRange("lambdaKl", lambdaKl, 0, MAX_LAMBDA);
+        if (lambdaRec == 0 && lambdaKl == 0) {
+            throw new ConfigException("lambdaKl", "lambdaRec and lambdaKl cannot both be 0");
+        }
+        if (!(learningRate > 0 && learningRate <= 1)) {
+            throw new ConfigException("learningRate", "must be a number in (0, 1], got " + learningRate);
+        }
+        if (samples < 1 || samples > MAX_SAMPLES) {
+            throw new ConfigException("samples", "must be an integer from 1 to " + MAX_SAMPLES + ", got " + samples);
+        }
+        if (estimator == null) {
+            throw new ConfigException("estimator", "must be one of: exact, mc");
+        }
+        if (methods == null || methods.isEmpty()) {
+            throw new ConfigException("methods", "must list at least one of: " + Method.allowed());
+        }
+        if (methods.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new ConfigException("methods", "must list only: " + Method.allowed());
+        }
+        if (new LinkedHashSet<>(methods).size() != methods.size()) {
+            throw new ConfigException("methods", "lists a method twice: " + methods);
+        }
+        methods = List.copyOf(methods);
+        if (steps < 1 || steps > MAX_STEPS) {
+            throw new ConfigException("steps", "must be an integer from 1 to " + MAX_STEPS + ", got " + steps);
+        }
+        if (klAnnealSteps < 0 || klAnnealSteps > MAX_STEPS) {
+            throw new ConfigException("klAnnealSteps", "must be an integer from 0 (off) to " + MAX_STEPS
+                    + ", got " + klAnnealSteps);
+        }
+        freeBits = checkRange("freeBits", freeBits, 0, MAX_FREE_BITS);
+    }
+
+    private static double checkRange(String field, double v, double lo, double hi) {
+        if (!Double.isFinite(v) || v < lo || v > hi) {
+            throw new ConfigException(field, "must be a number from " + fmt(lo) + " to " + fmt(hi) + ", got " + v);
+        }
+        return v;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static double[] normalise(int k, double[] p) {
+        if (p == null) {
+            double[] u = new double[k];
+            Arrays.fill(u, 1.0 / k);
+            return u;
+        }
+        if (p.length != k) {
+            throw new ConfigException("dataDistribution", "must have one entry per category (" + k + "), got "
+                    + p.length);
+        }
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            if (!Double.isFinite(p[i]) || p[i] <= 0) {
+                throw new ConfigException("dataDistribution", "entries must be positive finite numbers, entry "
+                        + i + " is " + p[i]);
+            }
+            sum += p[i];
+        }
+        if (!Double.isFinite(sum)) {
+            throw new ConfigException("dataDistribution", "entries are too large to sum");
+        }
+        double[] n = new double[k];
+        for (int i = 0; i < k; i++) {
+            n[i] = p[i] / sum;
+            if (n[i] < 1e-6) {
+                throw new ConfigException("dataDistribution", "entry " + i + " is below 1e-6 of the total");
+            }
+        }
+        return n;
+    }
+
+    /** The normalised p̃(x) (a copy). */
+    @Override
+    public double[] dataDistribution() {
+        return dataDistribution.clone();
+    }
+
+    /** p̃(x) for one category, without copying. */
+    public double probability(int x) {
+        return dataDistribution[x];
+    }
+
+    /** Entropy H(p̃) in nats. */
+    public double dataEntropy() {
+        double h = 0;
+        for (double p : dataDistribution) {
+            h -= p * Math.log(p);
+        }
+        return h;
+    }
+
+    /** The TRUFL optimum λ_kl·H(p̃) of the weighted loss (math.md §2.2; needs λ_rec ≥ λ_kl). */
+    public double optimalLoss() {
+        return lambdaKl * dataEntropy();
+    }
+
+    /** A default configuration: the {@code blog} preset. */
+    public static ExperimentConfig defaults() {
+        return new ExperimentConfig(2, null, 10, 1, 1e-2, 256, 42L, Estimator.EXACT,
+                List.of(Method.CATNF, Method.TRUFL), 10_000, 0, 0);
+    }
+
+    // ----- withers (each returns a validated copy) -----
+
+    public ExperimentConfig withCategories(int k, double[] p) {
+        return new ExperimentConfig(k, p, lambdaRec, lambdaKl, learningRate, samples, seed, estimator, methods, steps,
+                klAnnealSteps, freeBits);
+    }
+
+    public ExperimentConfig withWeights(double rec, double kl) {
+        return new ExperimentConfig(categories, dataDistribution, rec, kl, learningRate, samples, seed, estimator,
+                methods, steps, klAnnealSteps, freeBits);
+    }
+
+    public ExperimentConfig withLearningRate(double lr) {
+        return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, lr, samples, seed, estimator,
+                methods, steps, klAnnealSteps, freeBits);
+    }
+
+    public ExperimentConfig withEstimator(Estimator e) {
+        return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed, e,
+                methods, steps, klAnnealSteps, freeBits);
+    }
+
+    public ExperimentConfig withSamples(int n) {
+        return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, n, seed, estimator,
+                methods, steps, klAnnealSteps, freeBits);
+    }
+
+    public ExperimentConfig withSeed(long s) {
+        return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, s,
+                estimator, methods, steps, klAnnealSteps, freeBits);
+    }
+
+    public ExperimentConfig withMethods(List<Method> m) {
+        return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
+                estimator, m, steps, klAnnealSteps, freeBits);
+    }
+
+    public ExperimentConfig withSteps(long n) {
+        return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
+                estimator, methods, n, klAnnealSteps, freeBits);
+    }
+
+    public ExperimentConfig withRegularisers(long annealSteps, double bits) {
+        return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
+                estimator, methods, steps, annealSteps, bits);
+    }
+
+    /** Whether {@code other} differs from this one only in hot fields (see the class comment). */
+    public boolean sameRunAs(ExperimentConfig other) {
+        return categories == other.categories && Arrays.equals(dataDistribution, other.dataDistribution)
+                && seed == other.seed && methods.equals(other.methods);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ExperimentConfig c)) {
+            return false;
+        }
+        return sameRunAs(c) && Double.compare(lambdaRec, c.lambdaRec) == 0
+                && Double.compare(lambdaKl, c.lambdaKl) == 0 && Double.compare(learningRate, c.learningRate) == 0
+                && samples == c.samples && estimator == c.estimator && steps == c.steps
+                && klAnnealSteps == c.klAnnealSteps && Double.compare(freeBits, c.freeBits) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(categories, Arrays.hashCode(dataDistribution), lambdaRec, lambdaKl, learningRate, samples,
+                seed, estimator, methods, steps, klAnnealSteps, freeBits);
+    }
+
+    @Override
+    public String toString() {
+        return "ExperimentConfig[categories=" + categories + ", dataDistribution=" + Arrays.toString(dataDistribution)
+                + ", lambdaRec=" + lambdaRec + ", lambdaKl=" + lambdaKl + ", learningRate=" + learningRate
+                + ", samples=" + samples + ", seed=" + seed + ", estimator=" + estimator.id() + ", methods=" + methods
+                + ", steps=" + steps + ", klAnnealSteps=" + klAnnealSteps + ", freeBits=" + freeBits + "]";
+    }
+}

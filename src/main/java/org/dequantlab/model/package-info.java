@@ -1,0 +1,2 @@
+/** The toy's model: methods, encoder parameters and the components they define. */
+package org.dequantlab.model;

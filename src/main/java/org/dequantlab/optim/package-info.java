@@ -1,0 +1,2 @@
+/** Optimisers. */
+package org.dequantlab.optim;

@@ -1,0 +1,64 @@
+package org.dequantlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.metrics.DensityCurves;
+import org.dequantlab.metrics.DensityGrid;
+import org.dequantlab.metrics.Metrics;
+import org.dequantlab.metrics.MetricsCalculator;
+import org.dequantlab.model.Components;
+import org.dequantlab.model.EncoderParameters;
+import org.dequantlab.model.Method;
+import org.dequantlab.model.Parameters;
+import org.dequantlab.objective.LossWeights;
+
+/**
+ * Builds snapshots from raw parameters: metrics by quadrature and, if asked, density curves. Used by
+ * the trainer for live snapshots and by exports to rebuild any recorded step. Not thread-safe: one
+ * per thread. The density grid (ND4J) is created on first use.
+ */
+public final class SnapshotFactory {
+    private final int k;
+    private final MetricsCalculator metrics;
+    private DensityGrid grid;
+
+    public SnapshotFactory(int categories) {
+        this.k = categories;
+        this.metrics = new MetricsCalculator(categories);
+    }
+
+    /** One method at one step. */
+    public MethodSnapshot describe(Method method, double[] theta, ExperimentConfig config, long step,
+            boolean withCurves) {
+        Components c = new EncoderParameters(method, k, theta.clone()).components(config.dataDistribution());
+        Metrics m = metrics.compute(c, LossWeights.at(config, step));
+        DensityCurves curves = null;
+        if (withCurves) {
+            if (grid == null) {
+                grid = new DensityGrid(k);
+            }
+            curves = grid.evaluate(c);
+        }
+        return new MethodSnapshot(method, theta, Parameters.of(c), m, curves);
+    }
+
+    /** A whole snapshot from one raw vector per method (in the configuration's method order). */
+    public Snapshot snapshot(ExperimentConfig config, long step, List<double[]> thetas, boolean withCurves,
+            TrainerStatus status, String failure, long version) {
+        List<MethodSnapshot> list = new ArrayList<>();
+        for (int i = 0; i < config.methods().size(); i++) {
+            list.add(describe(config.methods().get(i), thetas.get(i), config, step, withCurves));
+        }
+        return new Snapshot(step, config, list, status, failure, version);
+    }
+
+    /** A snapshot of a recorded step. */
+    public Snapshot snapshot(ExperimentConfig config, HistoryRecord record, boolean withCurves) {
+        List<double[]> thetas = new ArrayList<>();
+        for (HistoryRecord.Point p : record.points()) {
+            thetas.add(p.theta());
+        }
+        return snapshot(config, record.step(), thetas, withCurves, TrainerStatus.PAUSED, null, 0);
+    }
+}

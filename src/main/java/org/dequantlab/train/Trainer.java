@@ -1,0 +1,353 @@
+package org.dequantlab.train;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.dequantlab.config.ExperimentConfig;
+
+/**
+ * Owns a worker thread that trains a {@link TrainingSession} and publishes immutable
+ * {@link Snapshot}s; the latest one wins ({@link #latest()}), so a UI draws it once per frame.
+ *
+ * <p>Every command (play, pause, step, reset, reseed, speed, hot changes, rebuild) is queued and
+ * carried out by the worker between steps, so the session is confined to one thread and commands
+ * from any thread are safe. While training flat out, snapshots are published at most every
+ * {@link #PUBLISH_INTERVAL_NANOS}; when paced slower, after every step.
+ */
+public final class Trainer implements AutoCloseable {
+    /** Minimum time between published snapshots while training flat out (about 60 per second). */
+    public static final long PUBLISH_INTERVAL_NANOS = 15_000_000L;
+    /** Speed meaning "as fast as possible". */
+    public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
+
+    private final Object lock = new Object();
+    private final ArrayDeque<Consumer<Trainer>> commands = new ArrayDeque<>();
+    private final boolean withCurves;
+    private final Thread worker;
+    private volatile Snapshot latest;
+    private volatile History history;
+    private volatile double speed = FLAT_OUT;
+    private volatile long stepsPerSecondMeasured;
+    private boolean closed;
+    private boolean idle;
+    private long version;
+
+    // worker-confined state
+    private TrainingSession session;
+    private boolean running;
+    private long pendingSteps;
+    private String failure;
+    private boolean dirty = true;
+    private long lastPublish;
+    private long nextStepAt;
+
+    /** A trainer with density curves in its snapshots (for drawing). */
+    public Trainer(ExperimentConfig config) {
+        this(config, true);
+    }
+
+    /** @param withCurves whether snapshots carry density curves (needs ND4J; off for headless runs) */
+    public Trainer(ExperimentConfig config, boolean withCurves) {
+        this.withCurves = withCurves;
+        this.session = new TrainingSession(config);
+        this.history = session.history();
+        this.worker = new Thread(this::loop, "dequantlab-trainer");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    // ----------------------------------------------------------------- commands
+
+    /** Trains continuously until paused, finished or failed. */
+    public void play() {
+        submit(t -> {
+            if (t.failure == null && t.session.stepCount() < t.session.config().steps()) {
+                t.running = true;
+                t.nextStepAt = System.nanoTime();
+            }
+        });
+    }
+
+    /** Stops after the current step. */
+    public void pause() {
+        submit(t -> {
+            t.running = false;
+            t.pendingSteps = 0;
+        });
+    }
+
+    /** Runs exactly {@code n} more steps (fewer if the stop step comes first), then pauses. */
+    public void step(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("steps must be at least 1, got " + n);
+        }
+        submit(t -> {
+            if (t.failure == null) {
+                t.running = false;
+                t.pendingSteps += n;
+                t.nextStepAt = System.nanoTime();
+            }
+        });
+    }
+
+    /** Back to step 0 with the same seed and the current settings: the same initial picture. */
+    public void reset() {
+        submit(t -> t.restart(t.session.config()));
+    }
+
+    /** Back to step 0 with a new seed. */
+    public void reseed(long seed) {
+        submit(t -> t.restart(t.session.config().withSeed(seed)));
+    }
+
+    /** Replaces the run by a new one on {@code config} (cold changes: K, p̃, seed, methods), paused. */
+    public void rebuild(ExperimentConfig config) {
+        submit(t -> t.restart(config));
+    }
+
+    /**
+     * Applies hot settings (weights, learning rate, estimator, samples, stop step, annealing, free
+     * bits) from the next step on; the change is recorded in the history.
+     *
+     * @throws IllegalArgumentException at once if a cold setting differs from the current run's
+     */
+    public void applyHot(ExperimentConfig config) {
+        ExperimentConfig current = latestConfig();
+        if (!current.sameRunAs(config)) {
+            throw new IllegalArgumentException(
+                    "categories, dataDistribution, seed and methods cannot change during a run: rebuild it");
+        }
+        submit(t -> {
+            if (t.session.config().sameRunAs(config)) {
+                t.session.applyHot(config);
+                if (t.session.stepCount() >= config.steps()) {
+                    t.running = false;
+                    t.pendingSteps = 0;
+                }
+            }
+        });
+    }
+
+    /** Steps per second; {@link #FLAT_OUT} (or any value ≥ 1e6) for as fast as possible. */
+    public void setSpeed(double stepsPerSecond) {
+        if (!(stepsPerSecond > 0)) {
+            throw new IllegalArgumentException("speed must be positive, got " + stepsPerSecond);
+        }
+        speed = stepsPerSecond >= 1e6 ? FLAT_OUT : stepsPerSecond;
+        submit(t -> t.nextStepAt = System.nanoTime());
+    }
+
+    public double speed() {
+        return speed;
+    }
+
+    /** Steps per second achieved over the last second of training (0 when paused). */
+    public long measuredStepsPerSecond() {
+        return stepsPerSecondMeasured;
+    }
+
+    // ----------------------------------------------------------------- reading
+
+    /** The latest published snapshot (null until the first one is ready). */
+    public Snapshot latest() {
+        return latest;
+    }
+
+    /** The current run's history (replaced on reset and rebuild). */
+    public History history() {
+        return history;
+    }
+
+    /** The configuration of the latest snapshot, or of the run if none is published yet. */
+    public ExperimentConfig latestConfig() {
+        Snapshot s = latest;
+        if (s != null) {
+            return s.config();
+        }
+        synchronized (lock) {
+            return session.config();
+        }
+    }
+
+    /**
+     * Waits until every submitted command has been carried out, no steps are pending, training is
+     * paused, finished or failed, and the resulting snapshot is published.
+     *
+     * @return the latest snapshot, or null on time-out
+     */
+    public Snapshot awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        synchronized (lock) {
+            while (!(idle && commands.isEmpty()) && !closed) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+        }
+        return latest;
+    }
+
+    /** Stops the worker and waits for it (at most a few seconds). Idempotent. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
+        if (Thread.currentThread() != worker) {
+            try {
+                worker.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Whether the worker thread is still alive. */
+    public boolean alive() {
+        return worker.isAlive();
+    }
+
+    private void submit(Consumer<Trainer> command) {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            commands.add(command);
+            idle = false;
+            lock.notifyAll();
+        }
+    }
+
+    // ----------------------------------------------------------------- worker
+
+    private void restart(ExperimentConfig config) {
+        session = new TrainingSession(config);
+        history = session.history();
+        running = false;
+        pendingSteps = 0;
+        failure = null;
+    }
+
+    private boolean wantsStep() {
+        return failure == null && (running || pendingSteps > 0) && session.stepCount() < session.config().steps();
+    }
+
+    private void loop() {
+        long windowStart = System.nanoTime();
+        long windowSteps = 0;
+        try {
+            while (true) {
+                List<Consumer<Trainer>> todo = new ArrayList<>();
+                synchronized (lock) {
+                    while (true) {
+                        if (closed) {
+                            return;
+                        }
+                        if (!commands.isEmpty()) {
+                            break;
+                        }
+                        if (wantsStep()) {
+                            long wait = speed == FLAT_OUT ? 0 : nextStepAt - System.nanoTime();
+                            if (wait <= 0) {
+                                break;
+                            }
+                            if (dirty) {
+                                break; // publish before sleeping
+                            }
+                            TimeUnit.NANOSECONDS.timedWait(lock, wait);
+                            continue;
+                        }
+                        if (dirty) {
+                            break;
+                        }
+                        idle = true;
+                        stepsPerSecondMeasured = 0;
+                        lock.notifyAll();
+                        lock.wait();
+                    }
+                    idle = false;
+                    todo.addAll(commands);
+                    commands.clear();
+                }
+                for (Consumer<Trainer> c : todo) {
+                    c.accept(this);
+                    dirty = true;
+                }
+                boolean stepped = false;
+                if (wantsStep() && (speed == FLAT_OUT || System.nanoTime() >= nextStepAt)) {
+                    stepped = true;
+                    try {
+                        session.step();
+                        windowSteps++;
+                        if (pendingSteps > 0) {
+                            pendingSteps--;
+                        }
+                    } catch (NumericalFailure e) {
+                        failure = e.getMessage() + ". Reset to start again.";
+                        running = false;
+                        pendingSteps = 0;
+                    }
+                    if (session.stepCount() >= session.config().steps()) {
+                        running = false;
+                        pendingSteps = 0;
+                    }
+                    if (speed != FLAT_OUT) {
+                        nextStepAt = Math.max(nextStepAt + (long) (1e9 / speed), System.nanoTime() - 50_000_000L);
+                    }
+                    dirty = true;
+                }
+                long now = System.nanoTime();
+                if (now - windowStart >= 1_000_000_000L) {
+                    stepsPerSecondMeasured = Math.round(windowSteps * 1e9 / (now - windowStart));
+                    windowStart = now;
+                    windowSteps = 0;
+                }
+                boolean paced = speed != FLAT_OUT;
+                if (dirty && (!wantsStep() || paced || now - lastPublish >= PUBLISH_INTERVAL_NANOS || !stepped)) {
+                    publish();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            // never die silently: publish the cause and stop training
+            failure = "internal error: " + e;
+            running = false;
+            pendingSteps = 0;
+            try {
+                publish();
+            } catch (RuntimeException ignored) {
+                // keep the previous snapshot
+            }
+            synchronized (lock) {
+                idle = true;
+                closed = true;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private void publish() {
+        TrainerStatus status;
+        if (failure != null) {
+            status = TrainerStatus.FAILED;
+        } else if (running || pendingSteps > 0) {
+            status = TrainerStatus.RUNNING;
+        } else if (session.stepCount() >= session.config().steps()) {
+            status = TrainerStatus.FINISHED;
+        } else {
+            status = TrainerStatus.PAUSED;
+        }
+        if (status == TrainerStatus.PAUSED || status == TrainerStatus.FINISHED) {
+            session.recordNow();
+        }
+        latest = session.snapshot(withCurves, status, failure, ++version);
+        lastPublish = System.nanoTime();
+        dirty = false;
+    }
+}
