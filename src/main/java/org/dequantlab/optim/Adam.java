@@ -39,6 +39,13 @@ public final class Adam {
         return t;
     }
 
+    /** Forgets the moments and the step count. */
+    public void reset() {
+        java.util.Arrays.fill(m, 0);
+        java.util.Arrays.fill(v, 0);
+        t = 0;
+    }
+
     /** A deep copy (moments and step count). */
     public Adam copy() {
         Adam a = new Adam(m.length);

@@ -129,6 +129,19 @@ public final class MethodRun {
         return result;
     }
 
+    /**
+     * Replaces the parameters by {@code theta} (e.g. to continue from a recorded step) and restarts
+     * Adam's moments.
+     */
+    public void restore(double[] newTheta) {
+        double[] th = params.vector();
+        if (newTheta.length != th.length) {
+            throw new IllegalArgumentException("expected " + th.length + " parameters, got " + newTheta.length);
+        }
+        System.arraycopy(newTheta, 0, th, 0, th.length);
+        adam.reset();
+    }
+
     /** Exact value of the objective at the current parameters. */
     public ObjectiveValue exactValue(ExperimentConfig config, long stepIndex) {
         return evaluator.exact(params.components(pTilde), LossWeights.at(config, stepIndex), null, new ObjectiveValue());
