@@ -212,6 +212,11 @@ public final class Trainer implements AutoCloseable {
         return worker.isAlive();
     }
 
+    /** Test hook: runs {@code action} on the worker with the session (e.g. to inject a NaN). */
+    void onWorker(Consumer<TrainingSession> action) {
+        submit(t -> action.accept(t.session));
+    }
+
     private void submit(Consumer<Trainer> command) {
         synchronized (lock) {
             if (closed) {
