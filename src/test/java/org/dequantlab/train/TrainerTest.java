@@ -176,20 +176,20 @@ class TrainerTest {
 
     private static void command(Trainer t, Random r) {
         switch (r.nextInt(8)) {
-                                case 0 -> t.play();
-                                case 1 -> t.pause();
-                                case 2 -> t.step(1 + r.nextInt(20));
-                                case 3 -> t.reset();
-                                case 4 -> t.applyHot(t.latestConfig().withWeights(1 + r.nextInt(20), 1));
-                                case 5 -> t.applyHot(t.latestConfig().withLearningRate(0.001 + 0.02 * r.nextDouble()));
-                                case 6 -> t.setSpeed(r.nextBoolean() ? Trainer.FLAT_OUT : 500 + r.nextInt(5000));
-                                default -> {
-                                    Snapshot s = t.latest();
-                                    if (s != null && s.step() < 0) {
-                                        throw new AssertionError("negative step");
-                                    }
-                                }
-                            }
+            case 0 -> t.play();
+            case 1 -> t.pause();
+            case 2 -> t.step(1 + r.nextInt(20));
+            case 3 -> t.reset();
+            case 4 -> t.applyHot(t.latestConfig().withWeights(1 + r.nextInt(20), 1));
+            case 5 -> t.applyHot(t.latestConfig().withLearningRate(0.001 + 0.02 * r.nextDouble()));
+            case 6 -> t.setSpeed(r.nextBoolean() ? Trainer.FLAT_OUT : 500 + r.nextInt(5000));
+            default -> {
+                Snapshot s = t.latest();
+                if (s != null && s.step() < 0) {
+                    throw new AssertionError("negative step");
+                }
+            }
+        }
     }
 
     @Test
