@@ -45,6 +45,8 @@ public final class ObjectiveEvaluator {
      * at these points, so they need no boundary terms.
      */
     static final double[] FEATURES = {-8, -4, -2, -1, 0, 1, 2, 4, 8};
+    /** Pieces of (0,1) narrower than this are skipped. */
+    private static final double MIN_PIECE = 1e-14;
     /** Ends closer than this to 0 or 1 are graded. */
     private static final double GRADE_BELOW = 0.02;
 
@@ -100,8 +102,8 @@ public final class ObjectiveEvaluator {
             collectCuts(c, x);
             for (int i = 0; i + 1 < cuts; i++) {
                 double lo = cut[i], hi = cut[i + 1];
-                if (hi <= lo) {
-                    continue;
+                if (hi - lo < MIN_PIECE) {
+                    continue; // nodes would round onto the ends; the piece carries < 1e-14 of the mass
                 }
                 double half = 0.5 * (hi - lo);
                 for (int n = 0; n < rule.size(); n++) {
@@ -178,7 +180,7 @@ public final class ObjectiveEvaluator {
                 double tF = c.standardised(x, c.mu(j) + c.scale(j) * tau);
                 if (tF > lo && tF < hi) {
                     double pos = (sigmoid(tF) - c.lower(x)) / c.width(x);
-                    if (pos > 0 && pos < 1) {
+                    if (pos > 1e-12 && pos < 1 - 1e-12) {
                         add(pos, -1);
                     }
                 }
