@@ -70,6 +70,25 @@ public final class TrainingSession {
         step++;
     }
 
+    /**
+     * Replays a recorded run: a session on {@code initial} that applies each recorded hot change at its
+     * step, run to {@code steps}. Gives the same parameters, bit for bit, as the original run.
+     */
+    public static TrainingSession replay(ExperimentConfig initial, List<ConfigChange> changes, long steps) {
+        TrainingSession s = new TrainingSession(initial);
+        int next = 0;
+        while (s.step < steps) {
+            while (next < changes.size() && changes.get(next).step() <= s.step) {
+                s.applyHot(changes.get(next++).after());
+            }
+            s.step();
+        }
+        while (next < changes.size() && changes.get(next).step() <= s.step) {
+            s.applyHot(changes.get(next++).after());
+        }
+        return s;
+    }
+
     /** Runs {@code n} steps. */
     public void run(long n) {
         for (long i = 0; i < n; i++) {
