@@ -1,13 +1,22 @@
 package org.dequantlab;
 
+import org.dequantlab.cli.DequantLabCli;
+import org.dequantlab.ui.DequantLabApp;
+
 /**
- * Entry point of {@code target/dequantlab.jar}: no arguments opens the window, a sub-command runs
- * headless. A plain class (not an Application) so JavaFX on the class path works.
+ * Entry point of {@code target/dequantlab.jar}: no arguments (or only window flags such as
+ * {@code --open FILE}, {@code --fps-report N}) opens the window; a sub-command ({@code presets},
+ * {@code train}, {@code bench}, {@code help}) or {@code --help}/{@code --version} runs headless and
+ * exits with its code. A plain class (not an Application) so JavaFX on the class path works.
  */
 public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        System.out.println("DequantLab: the window and the command line are being built.");
+        if (DequantLabCli.isCommandLine(args)) {
+            System.exit(DequantLabCli.run(args, System.out, System.err, System.console() != null));
+        } else {
+            DequantLabApp.launchApp(args);
+        }
     }
 }

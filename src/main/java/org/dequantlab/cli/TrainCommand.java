@@ -1,0 +1,208 @@
+package org.dequantlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dequantlab.config.ConfigJson;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.config.Preset;
+import org.dequantlab.config.Presets;
+import org.dequantlab.io.AtomicFiles;
+import org.dequantlab.model.Estimator;
+import org.dequantlab.model.Method;
+import org.dequantlab.train.HistoryRecord;
+import org.dequantlab.train.NumericalFailure;
+import org.dequantlab.train.Snapshot;
+import org.dequantlab.train.TrainerStatus;
+import org.dequantlab.train.TrainingSession;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dequantlab train}: trains a preset or a configuration file headless on the calling thread
+ * (a {@link TrainingSession}; no density curves, so ND4J is never loaded), shows progress on stderr,
+ * prints a summary on stdout and writes the final metrics (JSON) and the metric history (CSV).
+ * Outputs are checked before training starts and never replaced without {@code --force}.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train headless and report the final metrics.",
+        footer = {"", "Exit codes: 0 done, 1 training failed or an output could not be written, 2 bad usage or input."})
+final class TrainCommand implements Callable<Integer> {
+
+    static final class Source {
+        @Option(names = "--preset", paramLabel = "NAME", description = "a built-in experiment (see 'dequantlab presets')")
+        String preset;
+
+        @Option(names = "--config", paramLabel = "FILE", description = "a configuration JSON file")
+        Path config;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--method", paramLabel = "catnf|trufl|both", converter = Choices.MethodsConverter.class,
+            description = "which methods to train (default: the configuration's)")
+    List<Method> methods;
+
+    @Option(names = "--steps", paramLabel = "N", description = "train N steps (default: the configuration's)")
+    Long steps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of the initialisation and of the samples")
+    Long seed;
+
+    @Option(names = "--estimator", paramLabel = "exact|mc", converter = Choices.EstimatorConverter.class,
+            description = "gradient estimator (default: the configuration's)")
+    Estimator estimator;
+
+    @Option(names = "--json", paramLabel = "OUT", description = "write the final metrics and parameters as JSON")
+    Path json;
+
+    @Option(names = "--csv", paramLabel = "OUT", description = "write the metric history as CSV")
+    Path csv;
+
+    @Option(names = "--force", description = "replace existing output files")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    DequantLabCli parent;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String label = source.preset != null ? "preset " + preset(source.preset).name()
+                : source.config.toString();
+        ExperimentConfig config = overrides(baseConfig());
+        checkOutputs();
+
+        TrainingSession session = new TrainingSession(config);
+        ProgressLine progress = new ProgressLine(err, parent != null && parent.terminal(), config.steps());
+        String failure = null;
+        try {
+            while (session.stepCount() < config.steps()) {
+                session.step();
+                long step = session.stepCount();
+                if (progress.due(step)) {
+                    progress.show(step, losses(session));
+                }
+            }
+        } catch (NumericalFailure f) {
+            failure = f.getMessage();
+        }
+        progress.finish();
+        session.recordNow();
+        Snapshot snapshot = session.snapshot(false, failure == null ? TrainerStatus.FINISHED : TrainerStatus.FAILED,
+                failure, 0);
+        double seconds = progress.elapsedSeconds();
+        err.println(String.format(Locale.ROOT, "trained %d steps in %.1f s (%,.0f steps/s)", session.stepCount(),
+                seconds, session.stepCount() / Math.max(seconds, 1e-9)));
+        err.flush();
+        out.print(TrainingReport.summary(label, snapshot));
+        out.flush();
+
+        try {
+            if (json != null) {
+                AtomicFiles.writeString(json, ConfigJson.toJson(TrainingReport.json(snapshot)));
+                err.println("wrote " + json);
+            }
+            if (csv != null) {
+                AtomicFiles.writeString(csv, TrainingReport.csv(config.categories(), session.history().records()));
+                err.println("wrote " + csv);
+            }
+        } catch (IOException e) {
+            throw new RunFailedException("could not write the results: " + e.getMessage());
+        }
+        err.flush();
+        if (failure != null) {
+            throw new RunFailedException("training stopped: " + failure);
+        }
+        return 0;
+    }
+
+    private ExperimentConfig baseConfig() {
+        if (source.preset != null) {
+            return preset(source.preset).config();
+        }
+        try {
+            return ConfigJson.read(source.config);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + source.config + ": " + e.getMessage());
+        } catch (org.dequantlab.config.ConfigException e) {
+            throw new UsageException(source.config + ": " + e.getMessage());
+        }
+    }
+
+    private static Preset preset(String name) {
+        try {
+            return Presets.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The configuration with the command-line overrides; the record checks the values. */
+    private ExperimentConfig overrides(ExperimentConfig c) {
+        if (methods != null) {
+            c = c.withMethods(methods);
+        }
+        if (steps != null) {
+            c = c.withSteps(steps);
+        }
+        if (seed != null) {
+            c = c.withSeed(seed);
+        }
+        if (estimator != null) {
+            c = c.withEstimator(estimator);
+        }
+        return c;
+    }
+
+    /** Refuses outputs that exist (without --force), point into missing folders or coincide. */
+    private void checkOutputs() {
+        if (json != null && csv != null && json.toAbsolutePath().normalize().equals(csv.toAbsolutePath().normalize())) {
+            throw new UsageException("--json and --csv name the same file " + json);
+        }
+        for (Path p : new Path[] {json, csv}) {
+            if (p == null) {
+                continue;
+            }
+            Path folder = p.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new UsageException("cannot write " + p + ": folder " + folder + " does not exist");
+            }
+            if (Files.isDirectory(p)) {
+                throw new UsageException("cannot write " + p + ": it is a folder");
+            }
+            if (Files.exists(p) && !force) {
+                throw new UsageException("output file " + p + " exists; pass --force to replace it");
+            }
+        }
+    }
+
+    /** The losses of the latest recorded step, e.g. "catnf 1.4123  trufl 0.9021". */
+    private static String losses(TrainingSession session) {
+        HistoryRecord last = session.history().at(Long.MAX_VALUE);
+        if (last == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (HistoryRecord.Point p : last.points()) {
+            if (sb.length() > 0) {
+                sb.append("  ");
+            }
+            sb.append(p.method().id()).append(' ').append(TrainingReport.fixed(p.loss(), 4));
+        }
+        return sb.toString();
+    }
+}

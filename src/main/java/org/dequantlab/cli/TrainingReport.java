@@ -1,0 +1,172 @@
+package org.dequantlab.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.dequantlab.config.ConfigJson;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.metrics.Metrics;
+import org.dequantlab.model.Parameters;
+import org.dequantlab.train.HistoryRecord;
+import org.dequantlab.train.MethodSnapshot;
+import org.dequantlab.train.Snapshot;
+
+/**
+ * The results of a headless run: the final metrics as JSON, the metric history as CSV and a summary
+ * table for people.
+ *
+ * <p>JSON layout: {@code {"config": {...}, "step": N, "status": "finished", "failure": null,
+ * "optimalLoss": λ_kl·H(p̃), "methods": {"catnf": {...}, "trufl": {...}}}}, where each method holds
+ * {@code step, loss, recon, kl, klPerCategory, reconPerCategory, elbo, logLikelihood,
+ * logLikelihoodPerCategory, iwae, mutualInformation, marginalKl, decodeAccuracy, oceanMass, mu, scale,
+ * lower, upper, supportLow, supportHigh}. JSON has no infinities, so non-finite numbers are written
+ * as the strings {@code "Infinity"}, {@code "-Infinity"} and {@code "NaN"} (CatNF's supports are
+ * ±∞); every other number is a plain JSON number. Python's {@code float(...)} reads all three
+ * strings.
+ */
+final class TrainingReport {
+    private TrainingReport() {}
+
+    /** The final-metrics JSON tree of a snapshot. */
+    static ObjectNode json(Snapshot s) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.set("config", ConfigJson.toTree(s.config()));
+        root.put("step", s.step());
+        root.put("status", s.status().name().toLowerCase(Locale.ROOT));
+        if (s.failure() == null) {
+            root.putNull("failure");
+        } else {
+            root.put("failure", s.failure());
+        }
+        number(root, "optimalLoss", s.config().optimalLoss());
+        ObjectNode methods = root.putObject("methods");
+        for (MethodSnapshot m : s.methods()) {
+            methods.set(m.method().id(), method(s.step(), m));
+        }
+        return root;
+    }
+
+    private static ObjectNode method(long step, MethodSnapshot m) {
+        Metrics x = m.metrics();
+        Parameters p = m.parameters();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("step", step);
+        number(o, "loss", x.loss());
+        number(o, "recon", x.recon());
+        number(o, "kl", x.kl());
+        numbers(o, "klPerCategory", x.klPerCategory());
+        numbers(o, "reconPerCategory", x.reconPerCategory());
+        number(o, "elbo", x.elbo());
+        number(o, "logLikelihood", x.logLikelihood());
+        numbers(o, "logLikelihoodPerCategory", x.logLikelihoodPerCategory());
+        number(o, "iwae", x.iwae());
+        number(o, "mutualInformation", x.mutualInformation());
+        number(o, "marginalKl", x.marginalKl());
+        number(o, "decodeAccuracy", x.decodeAccuracy());
+        number(o, "oceanMass", x.oceanMass());
+        numbers(o, "mu", p.mu());
+        numbers(o, "scale", p.scale());
+        numbers(o, "lower", p.lower());
+        numbers(o, "upper", p.upper());
+        numbers(o, "supportLow", p.supportLow());
+        numbers(o, "supportHigh", p.supportHigh());
+        return o;
+    }
+
+    private static void number(ObjectNode o, String name, double v) {
+        if (Double.isFinite(v)) {
+            o.put(name, v);
+        } else {
+            o.put(name, Double.toString(v)); // "Infinity", "-Infinity", "NaN"
+        }
+    }
+
+    private static void numbers(ObjectNode o, String name, double[] values) {
+        ArrayNode a = o.putArray(name);
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                a.add(v);
+            } else {
+                a.add(Double.toString(v));
+            }
+        }
+    }
+
+    /**
+     * The metric history as CSV: {@code step,method,loss,recon,kl,kl_0,...,kl_{K-1}}, one row per
+     * recorded step per method, oldest first. Numbers in Java's shortest round-trip form.
+     */
+    static String csv(int categories, List<HistoryRecord> records) {
+        StringBuilder sb = new StringBuilder("step,method,loss,recon,kl");
+        for (int i = 0; i < categories; i++) {
+            sb.append(",kl_").append(i);
+        }
+        sb.append('\n');
+        for (HistoryRecord r : records) {
+            for (HistoryRecord.Point p : r.points()) {
+                sb.append(r.step()).append(',').append(p.method().id()).append(',').append(p.loss()).append(',')
+                        .append(p.recon()).append(',').append(p.kl());
+                for (double k : p.klPerCategory()) {
+                    sb.append(',').append(k);
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A summary of the final state for people, ending with a newline. */
+    static String summary(String source, Snapshot s) {
+        ExperimentConfig c = s.config();
+        StringBuilder sb = new StringBuilder();
+        sb.append(source).append(": step ").append(s.step()).append(" of ").append(c.steps()).append(", K=")
+                .append(c.categories()).append(", p(x) = ").append(list(c.dataDistribution())).append(", weights ")
+                .append(fmt(c.lambdaRec(), 4)).append(':').append(fmt(c.lambdaKl(), 4)).append(", lr ")
+                .append(fmt(c.learningRate(), 6)).append(", ").append(c.estimator().id())
+                .append(c.estimator() == org.dequantlab.model.Estimator.MC ? " (" + c.samples() + " samples)" : "")
+                .append(", seed ").append(c.seed()).append('\n');
+        TextTable t = new TextTable("method", "loss", "Rec", "KL", "ELBO", "log p(x)", "I(x;z)", "decode", "ocean",
+                "mu", "scale");
+        for (MethodSnapshot m : s.methods()) {
+            Metrics x = m.metrics();
+            t.add(m.method().label(), fixed(x.loss(), 4), fixed(x.recon(), 4), fixed(x.kl(), 4), fixed(x.elbo(), 4),
+                    fixed(x.logLikelihood(), 4), fixed(x.mutualInformation(), 4), fixed(x.decodeAccuracy(), 4),
+                    fixed(x.oceanMass(), 4), list(m.parameters().mu()), list(m.parameters().scale()));
+        }
+        sb.append(t.render());
+        sb.append("optimum lambdaKl*H(p) = ").append(fixed(c.optimalLoss(), 4))
+                .append(" (TRUFL reaches it; needs lambdaRec >= lambdaKl)\n");
+        if (s.failure() != null) {
+            sb.append("stopped early: ").append(s.failure()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String list(double[] v) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(fixed(v[i], 3));
+        }
+        return sb.append(')').toString();
+    }
+
+    /** A number with trailing zeros dropped (0.01, 10). */
+    static String fmt(double v, int decimals) {
+        String s = fixed(v, decimals);
+        if (Double.isFinite(v) && s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /** A number with a fixed count of decimals, for columns. */
+    static String fixed(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return s.matches("-0\\.?0*") ? s.substring(1) : s;
+    }
+}
