@@ -35,7 +35,7 @@ public final class Trainer implements AutoCloseable {
     private long version;
 
     // worker-confined state
-    private TrainingSession session;
+    private volatile TrainingSession session; // written by the worker only
     private boolean running;
     private long pendingSteps;
     private String failure;
@@ -108,6 +108,24 @@ public final class Trainer implements AutoCloseable {
     }
 
     /**
+     * Replaces the run by a replay of a recorded one: {@code initial} with each change applied at its
+     * step, trained to {@code steps} on the worker (bit-identical to the original), then paused.
+     */
+    public void restore(ExperimentConfig initial, List<ConfigChange> changes, long steps) {
+        List<ConfigChange> copy = List.copyOf(changes);
+        submit(t -> {
+            t.restart(initial);
+            t.session = TrainingSession.replay(initial, copy, steps);
+            t.history = t.session.history();
+        });
+    }
+
+    /** The configuration the current run started with (for saving it). */
+    public ExperimentConfig initialConfig() {
+        return session.initialConfig();
+    }
+
+    /**
      * Applies hot settings (weights, learning rate, estimator, samples, stop step, annealing, free
      * bits) from the next step on; the change is recorded in the history.
      *
@@ -166,9 +184,7 @@ public final class Trainer implements AutoCloseable {
         if (s != null) {
             return s.config();
         }
-        synchronized (lock) {
-            return session.config();
-        }
+        return session.config();
     }
 
     /**

@@ -12,7 +12,8 @@ import org.dequantlab.objective.ObjectiveValue;
  * Not thread-safe; {@link Trainer} runs one on its own thread.
  */
 public final class TrainingSession {
-    private ExperimentConfig config;
+    private final ExperimentConfig initialConfig;
+    private volatile ExperimentConfig config; // read by other threads through Trainer
     private final List<MethodRun> runs = new ArrayList<>();
     private final History history;
     private long step;
@@ -23,6 +24,7 @@ public final class TrainingSession {
     }
 
     public TrainingSession(ExperimentConfig config, History history) {
+        this.initialConfig = config;
         this.config = config;
         this.history = history;
         for (Method m : config.methods()) {
@@ -32,6 +34,11 @@ public final class TrainingSession {
 
     public ExperimentConfig config() {
         return config;
+    }
+
+    /** The configuration the run started with (before any hot change). */
+    public ExperimentConfig initialConfig() {
+        return initialConfig;
     }
 
     /** Completed steps. */

@@ -126,6 +126,25 @@ class TrainerTest {
     }
 
     @Test
+    void restoreReplaysARecordedRunOnTheWorker() throws Exception {
+        TrainingSession original = new TrainingSession(SMALL);
+        original.run(40);
+        original.applyHot(SMALL.withWeights(2, 1));
+        original.run(30);
+        try (Trainer t = new Trainer(SMALL.withSeed(99), false)) {
+            t.step(5);
+            idle(t);
+            t.restore(SMALL, original.history().changes(), original.stepCount());
+            Snapshot s = idle(t);
+            assertEquals(70, s.step());
+            assertEquals(2, s.config().lambdaRec());
+            assertEquals(SMALL, t.initialConfig());
+            assertArrayEquals(original.runs().get(1).theta(), s.methods().get(1).theta());
+            assertEquals(1, t.history().changes().size());
+        }
+    }
+
+    @Test
     void closeStopsTheWorker() throws Exception {
         Trainer t = new Trainer(SMALL, false);
         t.play();
