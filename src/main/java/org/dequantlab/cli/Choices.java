@@ -11,16 +11,19 @@ import picocli.CommandLine.TypeConversionException;
 final class Choices {
     private Choices() {}
 
+    /** The methods chosen with one option value (a single value, not a repeatable list). */
+    record MethodSelection(List<Method> methods) {}
+
     /** {@code catnf}, {@code trufl} or {@code both}. */
-    static final class MethodsConverter implements ITypeConverter<List<Method>> {
+    static final class MethodsConverter implements ITypeConverter<MethodSelection> {
         @Override
-        public List<Method> convert(String value) {
+        public MethodSelection convert(String value) {
             String v = value.strip().toLowerCase(Locale.ROOT);
             if (v.equals("both")) {
-                return List.of(Method.CATNF, Method.TRUFL);
+                return new MethodSelection(List.of(Method.CATNF, Method.TRUFL));
             }
             try {
-                return List.of(Method.parse(v));
+                return new MethodSelection(List.of(Method.parse(v)));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + value + "' is not a method (allowed: catnf, trufl, both)");
             }

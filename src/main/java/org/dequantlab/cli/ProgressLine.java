@@ -14,7 +14,7 @@ final class ProgressLine {
     private final boolean terminal;
     private final long total;
     private final long startNanos = System.nanoTime();
-    private long lastDraw = Long.MIN_VALUE;
+    private long lastDraw;
     private long nextTenth;
     private int lastWidth;
 
@@ -23,6 +23,7 @@ final class ProgressLine {
         this.terminal = terminal;
         this.total = total;
         this.nextTenth = Math.max(1, total / 10);
+        this.lastDraw = startNanos - REDRAW_NANOS; // the first check may draw at once
     }
 
     /** Whether {@link #show} would print at this step (cheap; call it every step). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dequantlab.config.ConfigJson;
@@ -13,7 +12,6 @@ import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
 import org.dequantlab.io.AtomicFiles;
 import org.dequantlab.model.Estimator;
-import org.dequantlab.model.Method;
 import org.dequantlab.train.HistoryRecord;
 import org.dequantlab.train.NumericalFailure;
 import org.dequantlab.train.Snapshot;
@@ -50,7 +48,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--method", paramLabel = "catnf|trufl|both", converter = Choices.MethodsConverter.class,
             description = "which methods to train (default: the configuration's)")
-    List<Method> methods;
+    Choices.MethodSelection methods;
 
     @Option(names = "--steps", paramLabel = "N", description = "train N steps (default: the configuration's)")
     Long steps;
@@ -154,7 +152,7 @@ final class TrainCommand implements Callable<Integer> {
     /** The configuration with the command-line overrides; the record checks the values. */
     private ExperimentConfig overrides(ExperimentConfig c) {
         if (methods != null) {
-            c = c.withMethods(methods);
+            c = c.withMethods(methods.methods());
         }
         if (steps != null) {
             c = c.withSteps(steps);

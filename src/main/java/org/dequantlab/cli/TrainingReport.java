@@ -137,7 +137,7 @@ final class TrainingReport {
         }
         sb.append(t.render());
         sb.append("optimum lambdaKl*H(p) = ").append(fixed(c.optimalLoss(), 4))
-                .append(" (TRUFL reaches it; needs lambdaRec >= lambdaKl)\n");
+                .append(" (the lower bound of the loss when lambdaRec >= lambdaKl, math.md 2.1)\n");
         if (s.failure() != null) {
             sb.append("stopped early: ").append(s.failure()).append('\n');
         }

@@ -4,30 +4,31 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The built-in experiments. The optima in the descriptions are those of math.md §2.2 (TRUFL,
- * L* = λ_kl·H(p̃)) and §2.3 (CatNF, numeric). Descriptions are plain ASCII so any terminal shows them.
+ * The built-in experiments. The optima in the descriptions are math.md §2.2 (L* = λ_kl·H(p̃), reached
+ * by TRUFL at its optimum) and §2.3 (CatNF's best, numeric); they say where a run should head, not
+ * where a given run ends. Descriptions are plain ASCII so any terminal shows them.
  */
 public final class Presets {
     private Presets() {}
 
     /** The seed blog post: K=2 uniform, λ_rec:λ_kl = 10:1, lr 1e-2, exact gradients, both methods, 10 000 steps. */
     public static final Preset BLOG = new Preset("blog",
-            "the blog post: K=2 uniform, 10:1 weights; TRUFL splits z at 0 (L* = log 2 = 0.693), CatNF stalls near 1.356",
+            "the blog post: K=2 uniform, 10:1 weights; optimum log 2 = 0.693 (TRUFL halves), CatNF's best 1.356",
             ExperimentConfig.defaults());
 
     /** Three uniform categories, otherwise the blog set-up. */
     public static final Preset THREE = new Preset("three",
-            "K=3 uniform, 10:1 weights: TRUFL cuts z into thirds (L* = log 3 = 1.099), CatNF stalls near 1.805",
+            "K=3 uniform, 10:1 weights; optimum log 3 = 1.099 (TRUFL thirds), CatNF's best 1.805",
             ExperimentConfig.defaults().withCategories(3, null));
 
     /** Two categories with p̃ = (0.8, 0.2). */
     public static final Preset SKEWED = new Preset("skewed",
-            "K=2, p(x) = (0.8, 0.2), 10:1 weights: TRUFL cuts at z = logit 0.8 = 1.386 (L* = 0.500), CatNF near 0.994",
+            "K=2, p(x) = (0.8, 0.2), 10:1 weights; optimum H = 0.500 (TRUFL cut at z = 1.386), CatNF's best 0.994",
             ExperimentConfig.defaults().withCategories(2, new double[] {0.8, 0.2}));
 
     /** Equal weights, where collapse to the prior is optimal. */
     public static final Preset COLLAPSE = new Preset("collapse",
-            "K=2 uniform, 1:1 weights: collapse is optimal; CatNF falls back to the prior (mu = 0, s = 1, L = log 2)",
+            "K=2 uniform, 1:1 weights: collapse to the prior is optimal (L = log 2); CatNF goes to mu = 0, s = 1",
             ExperimentConfig.defaults().withWeights(1, 1));
 
     private static final List<Preset> ALL = List.of(BLOG, THREE, SKEWED, COLLAPSE);
