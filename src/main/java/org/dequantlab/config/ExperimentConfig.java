@@ -123,9 +123,12 @@ public record ExperimentConfig(
         if (!Double.isFinite(sum)) {
             throw new ConfigException("dataDistribution", "entries are too large to sum");
         }
+        // an already normalised vector is kept as it is, so that reading a saved file gives back the
+        // same numbers bit for bit (dividing by a sum that is 1 within rounding would move them)
         double[] n = new double[k];
+        boolean normalised = Math.abs(sum - 1.0) <= 8 * Math.ulp(1.0);
         for (int i = 0; i < k; i++) {
-            n[i] = p[i] / sum;
+            n[i] = normalised ? p[i] : p[i] / sum;
             if (n[i] < 1e-6) {
                 throw new ConfigException("dataDistribution", "entry " + i + " is below 1e-6 of the total");
             }
