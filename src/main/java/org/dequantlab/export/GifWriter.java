@@ -1,0 +1,131 @@
+package org.dequantlab.export;
+
+import java.awt.image.BufferedImage;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * Writes an animated GIF with the JDK's ImageIO GIF writer, one frame at a time. Each frame carries a
+ * Graphic Control Extension with its delay (in 1/100 s, as GIF89a defines it) and disposal
+ * {@code none}; when looping, the first frame also carries the NETSCAPE2.0 application extension
+ * with loop count 0 (= forever). Frames with at most 256 colours are written with their exact
+ * palette ({@link IndexedFrames}), others are quantised by the JDK writer.
+ *
+ * <p>Not thread-safe. The caller owns (and closes) the output stream; {@link #close()} finishes the GIF.
+ */
+public final class GifWriter implements Closeable {
+    /** The shortest delay written: browsers treat 0 and 1 cs as "as fast as possible" (often 10 cs). */
+    public static final int MIN_DELAY_CS = 2;
+
+    private final ImageWriter writer;
+    private final ImageOutputStream stream;
+    private final boolean loopForever;
+    private int frames;
+    private boolean finished;
+
+    /**
+     * Starts a GIF on {@code out}.
+     *
+     * @param loopForever whether viewers should repeat the animation forever (else it plays once)
+     */
+    public GifWriter(OutputStream out, boolean loopForever) throws IOException {
+        Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("gif");
+        if (!it.hasNext()) {
+            throw new IOException("this Java runtime has no GIF writer");
+        }
+        this.writer = it.next();
+        this.stream = new MemoryCacheImageOutputStream(out);
+        this.loopForever = loopForever;
+        writer.setOutput(stream);
+        writer.prepareWriteSequence(null);
+    }
+
+    /** The GIF delay (1/100 s) for a frame rate: 100/fps rounded, never below {@link #MIN_DELAY_CS}. */
+    public static int delayFor(double fps) {
+        if (!(fps > 0)) {
+            throw new IllegalArgumentException("fps must be positive, got " + fps);
+        }
+        return (int) Math.max(MIN_DELAY_CS, Math.min(65535, Math.round(100.0 / fps)));
+    }
+
+    /**
+     * Appends a frame shown for {@code delayCs} hundredths of a second.
+     *
+     * @param frame an RGB image; all frames should have the same size
+     */
+    public void write(BufferedImage frame, int delayCs) throws IOException {
+        if (finished) {
+            throw new IllegalStateException("the GIF is already finished");
+        }
+        BufferedImage indexed = IndexedFrames.exact(frame);
+        BufferedImage image = indexed != null ? indexed : frame;
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+        String format = meta.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+
+        IIOMetadataNode control = child(root, "GraphicControlExtension");
+        control.setAttribute("disposalMethod", "none");
+        control.setAttribute("userInputFlag", "FALSE");
+        control.setAttribute("transparentColorFlag", "FALSE");
+        control.setAttribute("transparentColorIndex", "0");
+        control.setAttribute("delayTime", Integer.toString(Math.max(MIN_DELAY_CS, Math.min(65535, delayCs))));
+
+        if (frames == 0 && loopForever) {
+            IIOMetadataNode apps = child(root, "ApplicationExtensions");
+            IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
+            app.setAttribute("applicationID", "NETSCAPE");
+            app.setAttribute("authenticationCode", "2.0");
+            app.setUserObject(new byte[] {1, 0, 0}); // sub-block 1, loop count 0 (little-endian) = forever
+            apps.appendChild(app);
+        }
+        meta.setFromTree(format, root);
+        writer.writeToSequence(new IIOImage(image, null, meta), param);
+        stream.flush(); // hand the bytes to the caller's stream, keep the cache small
+        frames++;
+    }
+
+    /** Frames written so far. */
+    public int frames() {
+        return frames;
+    }
+
+    /** Writes the GIF trailer. The caller's output stream stays open. */
+    @Override
+    public void close() throws IOException {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            if (frames > 0) {
+                writer.endWriteSequence();
+            }
+            stream.flush();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+}

@@ -1,0 +1,112 @@
+package org.dequantlab.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that nobody ever sees half of it: the bytes go to a temporary file in the target's
+ * folder, which is then moved into place. If the body fails or is cancelled (any exception), the
+ * temporary file is deleted and the target is left as it was. An existing target is replaced only
+ * when the caller says the user agreed ({@code overwrite}).
+ *
+ * <p>Failures come as {@link IOException}s whose message reads {@code "cannot write PATH: REASON"},
+ * e.g. {@code folder is not writable}, {@code disk full}, {@code file exists}.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {}
+
+    /**
+     * Writes {@code target} with what {@code body} puts into the stream (the body must not close it).
+     *
+     * @param overwrite whether an existing file may be replaced
+     * @throws FileAlreadyExistsException if the target exists and {@code overwrite} is false
+     * @throws IOException                with a one-line reason for any other failure
+     */
+    public static void write(Path target, boolean overwrite, IoConsumer<OutputStream> body) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException(reason(target, "folder " + folder + " does not exist"));
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(reason(target, "it is a folder"));
+        }
+        if (!overwrite && Files.exists(file)) {
+            throw new FileAlreadyExistsException(file.toString(), null,
+                    reason(target, "file exists (confirm replacing it, or use --force)"));
+        }
+        if (!Files.isWritable(folder)) {
+            throw new AccessDeniedException(file.toString(), null, reason(target, "folder is not writable"));
+        }
+        // Not Files.createTempFile: that makes the file private (0600), and it keeps those rights after the move.
+        Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+        boolean done = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                body.accept(out);
+            } catch (IOException e) {
+                throw translate(target, e);
+            }
+            moveIntoPlace(target, temp, file, overwrite);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path target, Path temp, Path file, boolean overwrite) throws IOException {
+        if (!overwrite) {
+            // A hard link fails atomically if the target appeared meanwhile; a plain move is the fallback.
+            try {
+                Files.createLink(file, temp);
+                Files.delete(temp);
+                return;
+            } catch (FileAlreadyExistsException e) {
+                throw new FileAlreadyExistsException(file.toString(), null,
+                        reason(target, "file exists (confirm replacing it, or use --force)"));
+            } catch (UnsupportedOperationException | IOException e) {
+                try {
+                    Files.move(temp, file);
+                    return;
+                } catch (FileAlreadyExistsException e2) {
+                    throw new FileAlreadyExistsException(file.toString(), null,
+                            reason(target, "file exists (confirm replacing it, or use --force)"));
+                }
+            }
+        }
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String reason(Path target, String why) {
+        return "cannot write " + target + ": " + why;
+    }
+
+    /** A clear one-line message for the usual causes. */
+    private static IOException translate(Path target, IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.startsWith("cannot write ")) {
+            return e;
+        }
+        if (m.contains("No space left") || m.contains("Disk quota exceeded")) {
+            return new IOException(reason(target, "disk full"), e);
+        }
+        if (e instanceof AccessDeniedException || m.contains("Permission denied") || m.contains("Read-only")) {
+            return new IOException(reason(target, "folder is not writable"), e);
+        }
+        return new IOException(reason(target, m), e);
+    }
+}
