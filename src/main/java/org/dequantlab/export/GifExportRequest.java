@@ -50,16 +50,7 @@ public record GifExportRequest(ExperimentConfig config, List<HistoryRecord> reco
         }
         records = List.copyOf(records);
         changes = changes == null ? List.of() : List.copyOf(changes);
-        checkSize("width", width);
-        checkSize("height", height);
-        if (fps < MIN_FPS || fps > MAX_FPS) {
-            throw new ExportSettingException("fps", "must be an integer from " + MIN_FPS + " to " + MAX_FPS
-                    + " (GIF delays are in 1/100 s and browsers cap at 50 fps), got " + fps);
-        }
-        if (frames < MIN_FRAMES || frames > MAX_FRAMES) {
-            throw new ExportSettingException("frames", "must be an integer from " + MIN_FRAMES + " to " + MAX_FRAMES
-                    + ", got " + frames);
-        }
+        checkSettings(frames, fps, width, height, holdLastSeconds);
         long first = records.get(0).step();
         long last = records.get(records.size() - 1).step();
         if (fromStep < first || fromStep > last) {
@@ -78,6 +69,20 @@ public record GifExportRequest(ExperimentConfig config, List<HistoryRecord> reco
                 throw new ExportSettingException("methods", m.id() + " was not trained in this run (trained: "
                         + config.methods() + ")");
             }
+        }
+    }
+
+    /** Checks the settings that do not depend on the history (so callers can check before training). */
+    public static void checkSettings(int frames, int fps, int width, int height, double holdLastSeconds) {
+        checkSize("width", width);
+        checkSize("height", height);
+        if (fps < MIN_FPS || fps > MAX_FPS) {
+            throw new ExportSettingException("fps", "must be an integer from " + MIN_FPS + " to " + MAX_FPS
+                    + " (GIF delays are in 1/100 s and browsers cap at 50 fps), got " + fps);
+        }
+        if (frames < MIN_FRAMES || frames > MAX_FRAMES) {
+            throw new ExportSettingException("frames", "must be an integer from " + MIN_FRAMES + " to " + MAX_FRAMES
+                    + ", got " + frames);
         }
         if (!Double.isFinite(holdLastSeconds) || holdLastSeconds < 0 || holdLastSeconds > MAX_HOLD_SECONDS) {
             throw new ExportSettingException("hold", "must be a number of seconds from 0 (off) to "

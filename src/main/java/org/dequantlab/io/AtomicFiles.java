@@ -30,28 +30,22 @@ public final class AtomicFiles {
      * @throws IOException                with a one-line reason for any other failure
      */
     public static void write(Path target, boolean overwrite, IoConsumer<OutputStream> body) throws IOException {
-        Path file = target.toAbsolutePath().normalize();
+        Path file = check(target, overwrite);
         Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException(reason(target, "folder " + folder + " does not exist"));
-        }
-        if (Files.isDirectory(file)) {
-            throw new IOException(reason(target, "it is a folder"));
-        }
-        if (!overwrite && Files.exists(file)) {
-            throw new FileAlreadyExistsException(file.toString(), null,
-                    reason(target, "file exists (confirm replacing it, or use --force)"));
-        }
-        if (!Files.isWritable(folder)) {
-            throw new AccessDeniedException(file.toString(), null, reason(target, "folder is not writable"));
-        }
         // Not Files.createTempFile: that makes the file private (0600), and it keeps those rights after the move.
         Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+        OutputStream out;
+        try {
+            out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            IOException t = translate(target, e);
+            throw t.getMessage().endsWith("disk full") ? t
+                    : new IOException(reason(target, "folder is not writable (" + detail(e) + ")"), e);
+        }
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                body.accept(out);
+            try (OutputStream stream = out) {
+                body.accept(stream);
             } catch (IOException e) {
                 throw translate(target, e);
             }
@@ -64,6 +58,30 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Checks, before any work, that {@code target} could be written: its folder exists and is writable,
+     * it is not a folder, and it does not exist unless {@code overwrite}.
+     *
+     * @return the absolute, normalised target
+     */
+    public static Path check(Path target, boolean overwrite) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException(reason(target, "folder " + folder + " does not exist"));
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(reason(target, "it is a folder"));
+        }
+        if (!overwrite && Files.exists(file)) {
+            throw exists(target, file);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new IOException(reason(target, "folder is not writable"));
+        }
+        return file;
+    }
+
     private static void moveIntoPlace(Path target, Path temp, Path file, boolean overwrite) throws IOException {
         if (!overwrite) {
             // A hard link fails atomically if the target appeared meanwhile; a plain move is the fallback.
@@ -72,15 +90,13 @@ public final class AtomicFiles {
                 Files.delete(temp);
                 return;
             } catch (FileAlreadyExistsException e) {
-                throw new FileAlreadyExistsException(file.toString(), null,
-                        reason(target, "file exists (confirm replacing it, or use --force)"));
+                throw exists(target, file);
             } catch (UnsupportedOperationException | IOException e) {
                 try {
                     Files.move(temp, file);
                     return;
                 } catch (FileAlreadyExistsException e2) {
-                    throw new FileAlreadyExistsException(file.toString(), null,
-                            reason(target, "file exists (confirm replacing it, or use --force)"));
+                    throw exists(target, file);
                 }
             }
         }
@@ -91,6 +107,16 @@ public final class AtomicFiles {
         }
     }
 
+    private static FileAlreadyExistsException exists(Path target, Path file) {
+        return new FileAlreadyExistsException(file.toString(), null,
+                reason(target, "file exists (confirm replacing it, or use --force)")) {
+            @Override
+            public String getMessage() {
+                return getReason();
+            }
+        };
+    }
+
     private static String reason(Path target, String why) {
         return "cannot write " + target + ": " + why;
     }
@@ -98,7 +124,8 @@ public final class AtomicFiles {
     /** A clear one-line message for the usual causes. */
     private static IOException translate(Path target, IOException e) {
         String m = String.valueOf(e.getMessage());
-        if (m.startsWith("cannot write ")) {
+        if (m.startsWith("cannot write ") || e instanceof java.nio.channels.ClosedByInterruptException
+                || e instanceof java.io.InterruptedIOException) {
             return e;
         }
         if (m.contains("No space left") || m.contains("Disk quota exceeded")) {
@@ -107,6 +134,16 @@ public final class AtomicFiles {
         if (e instanceof AccessDeniedException || m.contains("Permission denied") || m.contains("Read-only")) {
             return new IOException(reason(target, "folder is not writable"), e);
         }
-        return new IOException(reason(target, m), e);
+        return new IOException(reason(target, detail(e)), e);
+    }
+
+    private static String detail(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
