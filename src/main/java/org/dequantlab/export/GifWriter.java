@@ -71,10 +71,14 @@ public final class GifWriter implements Closeable {
         BufferedImage indexed = IndexedFrames.exact(frame);
         BufferedImage image = indexed != null ? indexed : frame;
         ImageWriteParam param = writer.getDefaultWriteParam();
-        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+        // Not ImageTypeSpecifier.createFromRenderedImage: for TYPE_BYTE_INDEXED it describes the type's default
+        // palette (a 6×6×6 colour cube), which then replaces the frame's own palette in the file.
+        ImageTypeSpecifier type = new ImageTypeSpecifier(image.getColorModel(), image.getSampleModel());
+        IIOMetadata meta = writer.getDefaultImageMetadata(type, param);
         String format = meta.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
 
+        child(root, "ImageDescriptor").setAttribute("interlaceFlag", "FALSE");
         IIOMetadataNode control = child(root, "GraphicControlExtension");
         control.setAttribute("disposalMethod", "none");
         control.setAttribute("userInputFlag", "FALSE");
