@@ -8,6 +8,10 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            org.dequantlab.ui.DequantLabApp.launchApp(args);
+            return;
+        }
         System.out.println("DequantLab: the window and the command line are being built.");
     }
 }
