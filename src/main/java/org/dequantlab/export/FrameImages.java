@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.dequantlab.io.AtomicFiles;
+import java.awt.geom.Rectangle2D;
+import org.dequantlab.render.CurvesChartFactory;
 import org.dequantlab.render.Frame;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.render.SnapshotRenderer;
@@ -58,6 +60,26 @@ public final class FrameImages {
     public static void svg(Frame frame, RenderOptions options, int width, int height, Path target, boolean overwrite)
             throws IOException {
         byte[] bytes = svg(frame, options, width, height).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, overwrite, out -> out.write(bytes));
+    }
+
+    /**
+     * The SVG document of the loss curves alone (Rec, KL, loss per method, optimum and change markers),
+     * the same chart the frame draws beneath its panels.
+     */
+    public static String curvesSvg(Frame frame, RenderOptions options, int width, int height) {
+        checkSize(width, height);
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        CurvesChartFactory.create(frame, options).draw(g, new Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+
+    /** Writes the curves as an SVG file; an existing file is replaced only with {@code overwrite}. */
+    public static void curvesSvg(Frame frame, RenderOptions options, int width, int height, Path target,
+            boolean overwrite) throws IOException {
+        byte[] bytes = curvesSvg(frame, options, width, height).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(target, overwrite, out -> out.write(bytes));
     }
 
