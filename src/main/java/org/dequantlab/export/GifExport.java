@@ -3,7 +3,6 @@ package org.dequantlab.export;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.ClosedByInterruptException;
@@ -74,21 +73,62 @@ public final class GifExport {
         return new Result(target, request.frames(), bytes, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Draws, encodes and measures a few sample frames; see {@link Estimate}. */
+    /**
+     * Draws, encodes and measures a few sample frames; see {@link Estimate}. Later frames store only
+     * what changed since the one before, so the samples are pairs of neighbours (at the start, middle and
+     * end): the first frame's size plus (M − 1) times the mean size of a neighbour's difference.
+     */
     public Estimate estimate(GifExportRequest request) throws IOException {
         int m = request.frames();
-        int[] picks = m == 1 ? new int[] {0} : m == 2 ? new int[] {0, 1} : new int[] {0, m / 2, m - 1};
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int[] picks;
+        int[] timed; // positions in picks whose size is a neighbour difference
+        if (m <= 6) {
+            picks = allFrames(m);
+            timed = new int[m - 1];
+            for (int i = 1; i < m; i++) {
+                timed[i - 1] = i;
+            }
+        } else {
+            picks = new int[] {0, 1, m / 2 - 1, m / 2, m - 2, m - 1};
+            timed = new int[] {1, 3, 5};
+        }
+        CountingStream counter = new CountingStream();
+        long[] bytesAfter = new long[picks.length + 1];
         long[] times = new long[picks.length + 1];
         times[0] = System.nanoTime();
-        encode(request, buffer, picks, (done, total) -> times[done] = System.nanoTime(), () -> false);
-        // The first frame pays for start-up (density grid, JIT): take the fastest of the others, if any.
-        double millis = (times[1] - times[0]) / 1e6;
-        for (int i = 2; i <= picks.length; i++) {
-            millis = Math.min(i == 2 ? Double.MAX_VALUE : millis, (times[i] - times[i - 1]) / 1e6);
+        encode(request, counter, picks, (done, total) -> {
+            bytesAfter[done] = counter.count;
+            times[done] = System.nanoTime();
+        }, () -> false);
+        long first = bytesAfter[1];
+        double diff = 0;
+        double millis = Double.MAX_VALUE; // the first frame pays for start-up: take the fastest of the others
+        for (int t : timed) {
+            diff += bytesAfter[t + 1] - bytesAfter[t];
+            millis = Math.min(millis, (times[t + 1] - times[t]) / 1e6);
         }
-        long bytes = Math.round((double) buffer.size() / picks.length * m);
-        return new Estimate(bytes, millis, picks.length);
+        if (timed.length == 0) {
+            millis = (times[1] - times[0]) / 1e6;
+        } else {
+            diff /= timed.length;
+        }
+        long trailer = counter.count - bytesAfter[picks.length];
+        return new Estimate(Math.round(first + diff * (m - 1) + trailer), millis, picks.length);
+    }
+
+    /** Counts bytes, keeps none. */
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     /** Draws one frame of the request as it will appear in the GIF. */

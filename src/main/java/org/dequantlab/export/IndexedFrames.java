@@ -4,106 +4,66 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.util.Arrays;
+import java.util.HashMap;
 
 /**
- * Converts an RGB frame to an indexed one whose palette is exactly the frame's colours, when there are
- * at most 256 of them. Our frames are mostly flat fills on white, so this keeps white white and every
- * category colour exact, with no banding and no dither speckle. Frames with more colours (anti-aliasing)
- * get the {@link #popular} palette.
+ * Converts RGB pixels to an indexed GIF image without a tree quantiser. When the pixels have at most
+ * 256 colours (flat frames) the palette is exactly those colours. Otherwise it is the 256 most frequent
+ * colours, exactly, and every other colour (anti-aliased edges, blends of overlapping fills) is drawn
+ * with its nearest palette colour. For our frames (flat fills, a few lines and text on white) the
+ * frequent colours are white, the category colours and their light fills, so these stay exact, unlike
+ * with the JDK writer's own quantiser, which averages them (white came out as #FEFEFE and #56B4E9 as
+ * #56B3E8). No dithering, so no speckle that changes from frame to frame.
+ *
+ * <p>Pixels equal to {@link #TRANSPARENT} (not a 24-bit colour) get a transparent palette entry: the
+ * GIF writer uses it for pixels that did not change since the previous frame.
  */
 public final class IndexedFrames {
     /** Most colours a GIF palette holds. */
     public static final int MAX_COLOURS = 256;
-    private static final int TABLE = 1024; // open-addressing table, > 2 × MAX_COLOURS, power of two
+    /** Marks a pixel that should be transparent (keep what the previous frame showed). */
+    public static final int TRANSPARENT = -1;
 
     private IndexedFrames() {}
 
-    /** The frame as an indexed image with an exact palette, or null if it has more than 256 colours. */
-    public static BufferedImage exact(BufferedImage rgb) {
+    /** An indexed image and the index of its transparent entry (-1 if none). */
+    public record Indexed(BufferedImage image, int transparentIndex) { }
+
+    /** The RGB image as an indexed one (exact palette if it has at most 256 colours). */
+    public static BufferedImage index(BufferedImage rgb) {
         int w = rgb.getWidth(), h = rgb.getHeight();
-        int[] pixels = rgb.getRGB(0, 0, w, h, null, 0, w);
-        int[] keys = new int[TABLE];
-        int[] values = new int[TABLE];
-        Arrays.fill(values, -1);
-        int[] palette = new int[MAX_COLOURS];
-        int count = 0;
-        byte[] indices = new byte[w * h];
-        int lastColour = 0, lastIndex = -1;
-        for (int p = 0; p < pixels.length; p++) {
-            int c = pixels[p] & 0xFFFFFF;
-            if (c == lastColour && lastIndex >= 0) {
-                indices[p] = (byte) lastIndex;
-                continue;
-            }
-            int slot = mix(c) & (TABLE - 1);
-            while (values[slot] >= 0 && keys[slot] != c) {
-                slot = (slot + 1) & (TABLE - 1);
-            }
-            int index = values[slot];
-            if (index < 0) {
-                if (count == MAX_COLOURS) {
-                    return null;
-                }
-                index = count++;
-                palette[index] = c;
-                keys[slot] = c;
-                values[slot] = index;
-            }
-            indices[p] = (byte) index;
-            lastColour = c;
-            lastIndex = index;
-        }
-        int size = 2; // GIF colour tables have a power-of-two size
-        while (size < count) {
-            size <<= 1;
-        }
-        byte[] r = new byte[size], g = new byte[size], b = new byte[size];
-        for (int i = 0; i < count; i++) {
-            r[i] = (byte) (palette[i] >> 16);
-            g[i] = (byte) (palette[i] >> 8);
-            b[i] = (byte) palette[i];
-        }
-        IndexColorModel model = new IndexColorModel(8, size, r, g, b);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, model);
-        byte[] target = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        System.arraycopy(indices, 0, target, 0, indices.length);
-        return out;
+        return index(rgb.getRGB(0, 0, w, h, null, 0, w), w, h, MAX_COLOURS).image();
     }
 
     /**
-     * The frame as an indexed image whose palette is its 256 most frequent colours, exactly; every other
-     * colour (anti-aliased edges, blends of overlapping fills) is drawn with its nearest palette colour.
-     * For our frames (flat fills, a few lines and text on white) the frequent colours are white, the
-     * category colours and their light fills, so these stay exact, unlike with a tree quantiser that
-     * averages them (white came out as #FEFEFE and #56B4E9 as #56B3E8 with the JDK's). No dithering, so no
-     * speckle that changes from frame to frame.
+     * Indexes {@code w×h} pixels (0xRRGGBB, or {@link #TRANSPARENT}) with at most {@code maxColours}
+     * palette entries (2..256, one of them the transparent entry if any pixel is transparent).
      */
-    public static BufferedImage popular(BufferedImage rgb) {
-        return popular(rgb, MAX_COLOURS);
-    }
-
-    /** Like {@link #popular(BufferedImage)} with at most {@code maxColours} (2..256) palette entries. */
-    public static BufferedImage popular(BufferedImage rgb, int maxColours) {
-        int w = rgb.getWidth(), h = rgb.getHeight();
-        int[] pixels = rgb.getRGB(0, 0, w, h, null, 0, w);
-        java.util.HashMap<Integer, int[]> counts = new java.util.HashMap<>();
-        int last = -1;
+    public static Indexed index(int[] pixels, int w, int h, int maxColours) {
+        HashMap<Integer, int[]> counts = new HashMap<>(); // colour -> {count, palette index}
+        int last = 0;
         int[] lastCount = null;
-        for (int p : pixels) {
-            int c = p & 0xFFFFFF;
-            if (c != last) {
+        boolean transparent = false;
+        for (int p = 0; p < w * h; p++) {
+            int c = pixels[p] == TRANSPARENT ? TRANSPARENT : pixels[p] & 0xFFFFFF;
+            if (c == TRANSPARENT) {
+                transparent = true;
+                continue;
+            }
+            if (lastCount == null || c != last) {
                 lastCount = counts.computeIfAbsent(c, k -> new int[2]);
                 last = c;
             }
             lastCount[0]++;
         }
-        int n = Math.min(Math.max(2, Math.min(MAX_COLOURS, maxColours)), counts.size());
+        int limit = Math.max(2, Math.min(MAX_COLOURS, maxColours)) - (transparent ? 1 : 0);
         int[][] entries = new int[counts.size()][];
         int e = 0;
         for (var en : counts.entrySet()) {
             entries[e++] = new int[] {en.getKey(), en.getValue()[0]};
         }
-        Arrays.sort(entries, (a, b) -> Integer.compare(b[1], a[1]));
+        Arrays.sort(entries, (a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+        int n = Math.min(limit, entries.length);
         int[] palette = new int[n];
         for (int i = 0; i < n; i++) {
             palette[i] = entries[i][0];
@@ -112,29 +72,36 @@ public final class IndexedFrames {
         for (int i = n; i < entries.length; i++) {
             counts.get(entries[i][0])[1] = nearest(palette, entries[i][0]);
         }
-        int size = 2;
-        while (size < n) {
+        int used = n + (transparent ? 1 : 0);
+        int size = 2; // GIF colour tables have a power-of-two size
+        while (size < used) {
             size <<= 1;
         }
+        int transparentIndex = transparent ? n : -1;
         byte[] r = new byte[size], g = new byte[size], b = new byte[size];
         for (int i = 0; i < n; i++) {
             r[i] = (byte) (palette[i] >> 16);
             g[i] = (byte) (palette[i] >> 8);
             b[i] = (byte) palette[i];
         }
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(8, size, r, g, b));
+        IndexColorModel model = transparent ? new IndexColorModel(8, size, r, g, b, transparentIndex)
+                : new IndexColorModel(8, size, r, g, b);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, model);
         byte[] target = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        last = -1;
-        int index = 0;
-        for (int p = 0; p < pixels.length; p++) {
-            int c = pixels[p] & 0xFFFFFF;
-            if (c != last) {
-                index = counts.get(c)[1];
+        lastCount = null;
+        for (int p = 0; p < w * h; p++) {
+            int c = pixels[p] == TRANSPARENT ? TRANSPARENT : pixels[p] & 0xFFFFFF;
+            if (c == TRANSPARENT) {
+                target[p] = (byte) transparentIndex;
+                continue;
+            }
+            if (lastCount == null || c != last) {
+                lastCount = counts.get(c);
                 last = c;
             }
-            target[p] = (byte) index;
+            target[p] = (byte) lastCount[1];
         }
-        return out;
+        return new Indexed(out, transparentIndex);
     }
 
     /** Index of the palette colour nearest {@code c} (squared distance, weighted for the eye's sensitivity). */
@@ -151,10 +118,5 @@ public final class IndexedFrames {
             }
         }
         return best;
-    }
-
-    private static int mix(int c) {
-        int x = c * 0x9E3779B1;
-        return x ^ (x >>> 15);
     }
 }
