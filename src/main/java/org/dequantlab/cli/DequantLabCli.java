@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dequantlab", mixinStandardHelpOptions = true, version = "DequantLab 0.1.0",
         description = "Watch dequantisation methods (CatNF, TRUFL) learn on 1-D toy problems. "
                 + "Without a command the window opens.",
-        subcommands = {PresetsCommand.class, TrainCommand.class, BenchCommand.class,
+        subcommands = {PresetsCommand.class, TrainCommand.class, BenchCommand.class, ExportGifCommand.class,
             CommandLine.HelpCommand.class})
 public final class DequantLabCli implements Callable<Integer> {
     /** Root options that belong to the command line rather than to the window. */

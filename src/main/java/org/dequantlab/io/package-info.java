@@ -1,2 +1,2 @@
-/** Small file helpers shared by the configuration, the command line and the exports. */
+/** Safe file writing: atomic replace, no partial files, no overwriting without consent. */
 package org.dequantlab.io;

@@ -1,21 +1,448 @@
 package org.dequantlab.render;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.metrics.DensityCurves;
+import org.dequantlab.metrics.DensityGrid;
+import org.dequantlab.model.Method;
+import org.dequantlab.model.Parameters;
+import org.dequantlab.train.MethodSnapshot;
+import org.dequantlab.train.Snapshot;
+import org.dequantlab.train.TrainerStatus;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The one drawing of a frame, to any Graphics2D: the window draws it on a JavaFX Canvas through
  * FXGraphics2D, every export into a BufferedImage (headless, no JavaFX). So a GIF shows what the
  * screen shows.
  *
- * <p>STUB: being implemented on branch {@code ui}.
+ * <p>Per method a panel on fixed axes (z from {@link DensityGrid#Z_MIN} to {@link DensityGrid#Z_MAX},
+ * density from 0 to {@link RenderOptions#densityMax()}): each category's component (weighted
+ * p̃(x)·q(z|x) or plain q(z|x)) as a filled line in its {@link CategoryPalette} colour, the prior
+ * dashed grey, the aggregate posterior Σ p̃ q thin and dark, TRUFL's supports as translucent bands
+ * with their ends ticked; beneath it the decoder strip (argmax_x p(x|z), pale where unsure, hatched
+ * in the ocean). A header carries the step counter, the loss weighting, the status and a legend; the
+ * loss curves ({@link CurvesChartFactory}) go beneath when asked. Not thread-safe (it caches strokes
+ * and fonts): one instance per drawing thread.
  */
 public final class SnapshotRenderer {
+    /** Alpha (0..255) of a truncation band. */
+    public static final int BAND_ALPHA = 40;
+    /** Alpha of a component's fill under its line. */
+    public static final int FILL_ALPHA = 60;
+
+    private static final Color AXIS = new Color(0x444444);
+    private static final Color GRID = new Color(0xE6E6E6);
+    private static final Color PRIOR = new Color(0x8C8C8C);
+    private static final Color AGGREGATE = new Color(0x222222);
+    private static final Color OCEAN_HATCH = new Color(0xB8C4CC);
+    private static final Color FAILED = new Color(0xC62828);
+    private static final Color FINISHED = new Color(0x2E7D32);
+
+    private double cachedScale = Double.NaN;
+    private Font titleFont, labelFont, smallFont, counterFont;
+    private Stroke lineStroke, thinStroke, priorStroke, axisStroke, bandEndStroke;
+    private double[] xs = new double[0];
 
     /** Draws {@code frame} filling a {@code width}×{@code height} area at the origin of {@code g}. */
     public void draw(Graphics2D g, int width, int height, Frame frame, RenderOptions options) {
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(java.awt.Color.BLACK);
-        g.drawString("step " + frame.snapshot().step(), 10, 20);
+        prepare(options.scale());
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.setColor(Color.WHITE);
+            g2.fill(new Rectangle2D.Double(0, 0, width, height));
+            Snapshot snapshot = frame.snapshot();
+            RenderLayout layout = RenderLayout.of(width, height, options);
+            for (int i = 0; i < options.methods().size(); i++) {
+                Method m = options.methods().get(i);
+                MethodSnapshot ms = snapshot.method(m);
+                drawPanel(g2, layout.panels().get(i), layout.titles().get(i), m, ms, snapshot.config(), options);
+            }
+            drawHeader(g2, width, layout, snapshot, options);
+            if (options.showCurves() && layout.curves() != null) {
+                JFreeChart chart = CurvesChartFactory.create(frame, options);
+                chart.draw(g2, layout.curves());
+            }
+        } finally {
+            g2.dispose();
+        }
     }
+
+    /** The layout this renderer uses for a frame of the given size. */
+    public static RenderLayout layout(int width, int height, RenderOptions options) {
+        return RenderLayout.of(width, height, options);
+    }
+
+    // ----------------------------------------------------------------- header
+
+    private void drawHeader(Graphics2D g, int width, RenderLayout layout, Snapshot snapshot, RenderOptions o) {
+        double s = o.scale();
+        double baseline = layout.header().getHeight() * 0.68;
+        double x = 10 * s;
+        g.setFont(counterFont);
+        g.setColor(Color.BLACK);
+        String counter = stepText(snapshot.step());
+        g.drawString(counter, (float) x, (float) baseline);
+        x += g.getFontMetrics().stringWidth(counter) + 18 * s;
+        g.setFont(labelFont);
+        g.setColor(AXIS);
+        String weights = weightingText(snapshot.config());
+        g.drawString(weights, (float) x, (float) baseline);
+        x += g.getFontMetrics().stringWidth(weights) + 18 * s;
+        if (snapshot.status() == TrainerStatus.FAILED || snapshot.status() == TrainerStatus.FINISHED) {
+            boolean failed = snapshot.status() == TrainerStatus.FAILED;
+            String tag = failed ? "FAILED" : "FINISHED";
+            g.setFont(smallFont.deriveFont(Font.BOLD));
+            FontMetrics fm = g.getFontMetrics();
+            double tw = fm.stringWidth(tag) + 10 * s, th = fm.getHeight() + 2 * s;
+            g.setColor(failed ? FAILED : FINISHED);
+            g.fill(new Rectangle2D.Double(x, baseline - fm.getAscent() - 2 * s, tw, th));
+            g.setColor(Color.WHITE);
+            g.drawString(tag, (float) (x + 5 * s), (float) baseline - 1);
+        }
+        drawLegend(g, width, baseline, snapshot.config().categories(), s);
+    }
+
+    /** "step 1,234". */
+    public static String stepText(long step) {
+        return String.format(Locale.UK, "step %,d", step);
+    }
+
+    /** "λ_rec : λ_KL = 10 : 1" from the configuration in force. */
+    public static String weightingText(ExperimentConfig c) {
+        return "λ_rec : λ_KL = " + number(c.lambdaRec()) + " : " + number(c.lambdaKl());
+    }
+
+    /** A number as people write it: integers without decimals, others to 4 significant digits. */
+    public static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return Long.toString((long) v);
+        }
+        String t = String.format(Locale.ROOT, "%.4g", v);
+        if (t.contains(".") && !t.contains("e")) {
+            t = t.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return t;
+    }
+
+    private void drawLegend(Graphics2D g, int width, double baseline, int categories, double s) {
+        g.setFont(smallFont);
+        FontMetrics fm = g.getFontMetrics();
+        double sw = 18 * s, gap = 6 * s, sep = 12 * s;
+        double total = 0;
+        for (int x = 0; x < categories; x++) {
+            total += sw + gap + fm.stringWidth(categoryName(x)) + sep;
+        }
+        total += sw + gap + fm.stringWidth("prior") + sep + sw + gap + fm.stringWidth("aggregate q(z)");
+        double x0 = width - 10 * s - total;
+        double y = baseline - fm.getAscent() / 2.0 + 1;
+        for (int x = 0; x < categories; x++) {
+            g.setColor(CategoryPalette.color(x, FILL_ALPHA + 60));
+            g.fill(new Rectangle2D.Double(x0, y - 5 * s, sw, 10 * s));
+            g.setColor(CategoryPalette.lineColor(x));
+            g.setStroke(lineStroke);
+            g.draw(new Line2D.Double(x0, y - 5 * s, x0 + sw, y - 5 * s));
+            g.setColor(AXIS);
+            g.drawString(categoryName(x), (float) (x0 + sw + gap), (float) baseline);
+            x0 += sw + gap + fm.stringWidth(categoryName(x)) + sep;
+        }
+        g.setColor(PRIOR);
+        g.setStroke(priorStroke);
+        g.draw(new Line2D.Double(x0, y, x0 + sw, y));
+        g.setColor(AXIS);
+        g.drawString("prior", (float) (x0 + sw + gap), (float) baseline);
+        x0 += sw + gap + fm.stringWidth("prior") + sep;
+        g.setColor(AGGREGATE);
+        g.setStroke(thinStroke);
+        g.draw(new Line2D.Double(x0, y, x0 + sw, y));
+        g.setColor(AXIS);
+        g.drawString("aggregate q(z)", (float) (x0 + sw + gap), (float) baseline);
+    }
+
+    /** The name of a category in legends: "x=0". */
+    public static String categoryName(int x) {
+        return "x=" + x;
+    }
+
+    // ----------------------------------------------------------------- panel
+
+    private void drawPanel(Graphics2D g, PanelGeometry p, double[] title, Method m, MethodSnapshot ms,
+            ExperimentConfig config, RenderOptions o) {
+        double s = o.scale();
+        g.setFont(titleFont);
+        g.setColor(Color.BLACK);
+        g.drawString(m.label(), (float) title[0], (float) title[1]);
+        drawGrid(g, p, o);
+        if (ms == null || ms.curves() == null) {
+            g.setFont(labelFont);
+            g.setColor(AXIS);
+            g.drawString("no curves", (float) (p.plotX() + 10 * s), (float) (p.plotY() + p.plotHeight() / 2));
+            drawAxes(g, p, o);
+            return;
+        }
+        DensityCurves c = ms.curves();
+        int n = c.size();
+        if (xs.length != n) {
+            xs = new double[n];
+        }
+        for (int i = 0; i < n; i++) {
+            xs[i] = p.zToX(c.z(i));
+        }
+        Shape oldClip = g.getClip();
+        g.clip(p.plotArea());
+        if (m.truncated()) {
+            drawBands(g, p, ms.parameters(), s);
+        }
+        // the aggregate first: where one component makes it up, the component's colour stays on top
+        g.setColor(AGGREGATE);
+        g.setStroke(thinStroke);
+        g.draw(curve(p, c, true));
+        int k = c.categories();
+        for (int x = 0; x < k; x++) {
+            double w = o.weighted() ? config.probability(x) : 1.0;
+            Path2D.Double line = new Path2D.Double(Path2D.WIND_NON_ZERO, n + 2);
+            Path2D.Double fill = new Path2D.Double(Path2D.WIND_NON_ZERO, n + 4);
+            double base = p.baseY();
+            fill.moveTo(xs[0], base);
+            for (int i = 0; i < n; i++) {
+                double y = clampY(p, w * c.component(x, i));
+                if (i == 0) {
+                    line.moveTo(xs[i], y);
+                } else {
+                    line.lineTo(xs[i], y);
+                }
+                fill.lineTo(xs[i], y);
+            }
+            fill.lineTo(xs[n - 1], base);
+            fill.closePath();
+            g.setColor(CategoryPalette.color(x, FILL_ALPHA));
+            g.fill(fill);
+            g.setColor(CategoryPalette.lineColor(x));
+            g.setStroke(lineStroke);
+            g.draw(line);
+        }
+        g.setColor(PRIOR);
+        g.setStroke(priorStroke);
+        g.draw(curve(p, c, false));
+        if (m.truncated()) {
+            drawBandEnds(g, p, ms.parameters(), s);
+        }
+        g.setClip(oldClip);
+        drawStrip(g, p, c, s);
+        drawAxes(g, p, o);
+    }
+
+    private Path2D.Double curve(PanelGeometry p, DensityCurves c, boolean aggregate) {
+        int n = c.size();
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, n + 1);
+        for (int i = 0; i < n; i++) {
+            double y = clampY(p, aggregate ? c.aggregate(i) : c.prior(i));
+            if (i == 0) {
+                path.moveTo(xs[i], y);
+            } else {
+                path.lineTo(xs[i], y);
+            }
+        }
+        return path;
+    }
+
+    /** Keeps huge densities a little above the plot so clipped peaks stay straight and cheap. */
+    private static double clampY(PanelGeometry p, double density) {
+        double y = p.densityToY(density);
+        return Math.max(p.plotY() - 4, y);
+    }
+
+    private void drawBands(Graphics2D g, PanelGeometry p, Parameters params, double s) {
+        for (int x = 0; x < params.categories(); x++) {
+            double lo = Math.max(DensityGrid.Z_MIN, params.supportLow(x));
+            double hi = Math.min(DensityGrid.Z_MAX, params.supportHigh(x));
+            if (!(hi > lo)) {
+                continue;
+            }
+            double x0 = p.zToX(lo), x1 = p.zToX(hi);
+            g.setColor(CategoryPalette.color(x, BAND_ALPHA));
+            g.fill(new Rectangle2D.Double(x0, p.plotY(), x1 - x0, p.plotHeight()));
+        }
+    }
+
+    private void drawBandEnds(Graphics2D g, PanelGeometry p, Parameters params, double s) {
+        g.setStroke(bandEndStroke);
+        double len = Math.min(p.plotHeight() * 0.12, 14 * s);
+        for (int x = 0; x < params.categories(); x++) {
+            g.setColor(CategoryPalette.lineColor(x));
+            for (double end : new double[] {params.supportLow(x), params.supportHigh(x)}) {
+                if (Double.isFinite(end) && end >= DensityGrid.Z_MIN && end <= DensityGrid.Z_MAX) {
+                    double px = p.zToX(end);
+                    g.draw(new Line2D.Double(px, p.baseY(), px, p.baseY() - len));
+                    g.draw(new Line2D.Double(px, p.plotY(), px, p.plotY() + len * 0.6));
+                }
+            }
+        }
+    }
+
+    /** The decoder strip: runs of equal choice and equal (quantised) confidence are one rectangle. */
+    private void drawStrip(Graphics2D g, PanelGeometry p, DensityCurves c, double s) {
+        int n = c.size();
+        int k = c.categories();
+        double top = p.stripY(), h = p.stripHeight();
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i < n && c.decoded(i) == c.decoded(start)
+                    && alphaLevel(c.confidence(i), k) == alphaLevel(c.confidence(start), k)) {
+                continue;
+            }
+            double x0 = start == 0 ? p.plotX() : (xs[start - 1] + xs[start]) / 2;
+            double x1 = i == n ? p.plotX() + p.plotWidth() : (xs[i - 1] + xs[i]) / 2;
+            int d = c.decoded(start);
+            Rectangle2D r = new Rectangle2D.Double(x0, top, x1 - x0, h);
+            if (d < 0) {
+                drawOcean(g, r, s);
+            } else {
+                g.setColor(CategoryPalette.color(d, alphaLevel(c.confidence(start), k)));
+                g.fill(r);
+            }
+            start = i;
+        }
+        g.setColor(AXIS);
+        g.setStroke(axisStroke);
+        g.draw(p.stripArea());
+    }
+
+    /** Alpha for a decoder confidence: full when sure, pale near 1/K (a guess), in 16 steps. */
+    public static int alphaLevel(double confidence, int categories) {
+        double floor = 1.0 / categories;
+        double t = (confidence - floor) / (1 - floor);
+        t = Math.max(0, Math.min(1, t));
+        int level = (int) Math.round(t * 15);
+        return 45 + level * 14;
+    }
+
+    private void drawOcean(Graphics2D g, Rectangle2D r, double s) {
+        Shape clip = g.getClip();
+        g.clip(r);
+        g.setColor(Color.WHITE);
+        g.fill(r);
+        g.setColor(OCEAN_HATCH);
+        g.setStroke(thinStroke);
+        double step = 6 * s;
+        Path2D.Double hatch = new Path2D.Double();
+        for (double x = r.getX() - r.getHeight(); x < r.getMaxX(); x += step) {
+            hatch.moveTo(x, r.getMaxY());
+            hatch.lineTo(x + r.getHeight(), r.getY());
+        }
+        g.draw(hatch);
+        g.setFont(smallFont);
+        FontMetrics fm = g.getFontMetrics();
+        int tw = fm.stringWidth("ocean");
+        if (r.getWidth() > tw + 8 * s && r.getHeight() >= fm.getAscent()) {
+            float tx = (float) (r.getCenterX() - tw / 2.0);
+            float ty = (float) (r.getCenterY() + fm.getAscent() / 2.0 - 1);
+            g.setColor(new Color(255, 255, 255, 220));
+            g.fill(new Rectangle2D.Double(tx - 2 * s, r.getY(), tw + 4 * s, r.getHeight()));
+            g.setColor(new Color(0x4A5A66));
+            g.drawString("ocean", tx, ty);
+        }
+        g.setClip(clip);
+    }
+
+    // ----------------------------------------------------------------- axes
+
+    private void drawGrid(Graphics2D g, PanelGeometry p, RenderOptions o) {
+        g.setStroke(thinStroke);
+        g.setColor(GRID);
+        for (double d : densityTicks(o.densityMax())) {
+            double y = p.densityToY(d);
+            g.draw(new Line2D.Double(p.plotX(), y, p.plotX() + p.plotWidth(), y));
+        }
+        for (int z = (int) DensityGrid.Z_MIN + 1; z < DensityGrid.Z_MAX; z++) {
+            double x = p.zToX(z);
+            g.draw(new Line2D.Double(x, p.plotY(), x, p.baseY()));
+        }
+    }
+
+    private void drawAxes(Graphics2D g, PanelGeometry p, RenderOptions o) {
+        double s = o.scale();
+        g.setColor(AXIS);
+        g.setStroke(axisStroke);
+        g.draw(p.plotArea());
+        g.setFont(smallFont);
+        FontMetrics fm = g.getFontMetrics();
+        double tick = 4 * s;
+        for (double d : densityTicks(o.densityMax())) {
+            double y = p.densityToY(d);
+            g.draw(new Line2D.Double(p.plotX() - tick, y, p.plotX(), y));
+            String t = number(Math.round(d * 1000) / 1000.0);
+            g.drawString(t, (float) (p.plotX() - tick - 3 * s - fm.stringWidth(t)), (float) (y + fm.getAscent() / 2.5));
+        }
+        double below = p.stripY() + p.stripHeight();
+        int zStep = p.plotWidth() / (DensityGrid.Z_MAX - DensityGrid.Z_MIN) < 18 * s ? 2 : 1;
+        for (int z = (int) DensityGrid.Z_MIN; z <= DensityGrid.Z_MAX; z += zStep) {
+            double x = p.zToX(z);
+            g.draw(new Line2D.Double(x, below, x, below + tick));
+            String t = Integer.toString(z).replace('-', '−');
+            g.drawString(t, (float) (x - fm.stringWidth(t) / 2.0), (float) (below + tick + fm.getAscent() + 1));
+        }
+        g.setFont(labelFont);
+        fm = g.getFontMetrics();
+        g.drawString("z", (float) (p.plotX() + p.plotWidth() - fm.stringWidth("z")),
+                (float) (below + tick + 2 * fm.getAscent() + 1));
+        AffineTransform at = g.getTransform();
+        g.translate(p.plotX() - 38 * s, p.plotY() + p.plotHeight() / 2 + fm.stringWidth("density") / 2.0);
+        g.rotate(-Math.PI / 2);
+        g.drawString("density", 0f, 0f);
+        g.setTransform(at);
+    }
+
+    /** Nice tick values from 0 to max (about 4–7 of them). */
+    static double[] densityTicks(double max) {
+        double raw = max / 5;
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = mag;
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * mag >= raw) {
+                step = m * mag;
+                break;
+            }
+        }
+        int count = (int) Math.floor(max / step + 1e-9) + 1;
+        double[] t = new double[count];
+        for (int i = 0; i < count; i++) {
+            t[i] = i * step;
+        }
+        return t;
+    }
+
+    private void prepare(double s) {
+        if (s == cachedScale) {
+            return;
+        }
+        cachedScale = s;
+        titleFont = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(14 * s));
+        labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * s));
+        smallFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * s));
+        counterFont = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(17 * s));
+        float f = (float) s;
+        lineStroke = new BasicStroke(1.8f * f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        thinStroke = new BasicStroke(1.0f * f);
+        priorStroke = new BasicStroke(1.3f * f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {6f * f, 4f * f}, 0f);
+        axisStroke = new BasicStroke(1.0f * f);
+        bandEndStroke = new BasicStroke(2.2f * f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+    }
+
 }

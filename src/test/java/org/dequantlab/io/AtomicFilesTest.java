@@ -1,12 +1,15 @@
 package org.dequantlab.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,35 +20,72 @@ class AtomicFilesTest {
     Path dir;
 
     @Test
-    void replacesTheWholeFile() throws IOException {
+    void writesAFileWithOrdinaryPermissions() throws Exception {
         Path f = dir.resolve("a.txt");
-        Files.writeString(f, "old content that is longer");
-        AtomicFiles.writeString(f, "new");
-        assertEquals("new", Files.readString(f));
-        assertEquals(List.of(f), list());
+        AtomicFiles.write(f, false, out -> out.write("hello".getBytes()));
+        assertEquals("hello", Files.readString(f));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(f),
+                "same rights as any new file (not a private 0600 temp file)");
+        assertEquals(List.of("a.txt", "plain.txt"), names());
     }
 
     @Test
-    void aFailingWriterLeavesTheOldFileAndNoTemporaryFile() throws IOException {
-        Path f = dir.resolve("b.gif");
+    void refusesToReplaceWithoutConsentAndReplacesWithIt() throws Exception {
+        Path f = dir.resolve("a.txt");
         Files.writeString(f, "old");
-        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(f, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("encoder failed");
-        }));
-        assertEquals("encoder failed", e.getMessage());
+        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class,
+                () -> AtomicFiles.write(f, false, out -> out.write("new".getBytes())));
+        assertEquals("cannot write " + f + ": file exists (confirm replacing it, or use --force)", e.getMessage());
         assertEquals("old", Files.readString(f));
-        assertEquals(List.of(f), list());
+        AtomicFiles.write(f, true, out -> out.write("new".getBytes()));
+        assertEquals("new", Files.readString(f));
+        assertEquals(List.of("a.txt"), names());
     }
 
     @Test
-    void refusesAFolderAsTarget() {
-        assertThrows(IOException.class, () -> AtomicFiles.writeString(dir, "x"));
+    void aFailingBodyLeavesNothingAndTheOldFileIntact() throws Exception {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "old");
+        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(f, true, out -> {
+            out.write("half".getBytes());
+            throw new IllegalStateException("boom");
+        }));
+        assertEquals("old", Files.readString(f));
+        assertEquals(List.of("a.txt"), names());
     }
 
-    private List<Path> list() throws IOException {
+    @Test
+    void diskFullIsReportedAsSuch() throws Exception {
+        Path f = dir.resolve("b.gif");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(f, false, out -> {
+            throw new IOException("No space left on device");
+        }));
+        assertEquals("cannot write " + f + ": disk full", e.getMessage());
+        assertFalse(Files.exists(f));
+        assertEquals(List.of(), names());
+    }
+
+    @Test
+    void unwritableFolderIsReportedAsSuch() throws Exception {
+        Path folder = dir.resolve("ro");
+        Files.createDirectory(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        // root ignores folder permissions: then use a folder no one can create files in
+        Path target = Files.isWritable(folder) ? Path.of("/proc/dequantlab-test.gif") : folder.resolve("x.gif");
+        try {
+            IOException e = assertThrows(IOException.class,
+                    () -> AtomicFiles.write(target, false, out -> out.write(1)));
+            assertTrue(e.getMessage().startsWith("cannot write " + target + ": folder is not writable"), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertFalse(Files.exists(target));
+    }
+
+    private List<String> names() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.toList();
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

@@ -1,0 +1,264 @@
+package org.dequantlab.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.model.Method;
+import org.dequantlab.train.ConfigChange;
+import org.dequantlab.train.HistoryRecord;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The one definition of the loss curves, used by the renderer (drawn into any Graphics2D) and by the
+ * window's interactive viewer: Rec, KL and the weighted loss over steps for each method. Quantity is
+ * told by colour (slate blue, brick red, near-black: none is a category colour's role), method by dash
+ * (CatNF solid, TRUFL dashed). A horizontal line marks the optimum λ_KL·H(p̃) (math.md §2.2) and a
+ * vertical line each change of hot settings. Series are thinned to {@link #MAX_POINTS} by keeping the
+ * minimum and the maximum of each bucket, so spikes survive.
+ */
+public final class CurvesChartFactory {
+    /** Most points per series. */
+    public static final int MAX_POINTS = 1000;
+
+    /** The three plotted quantities. */
+    public enum Quantity {
+        LOSS("loss", new Color(0x222222)), REC("Rec", new Color(0x3C6E9F)), KL("KL", new Color(0xB03A3A));
+
+        private final String label;
+        private final Color color;
+
+        Quantity(String label, Color color) {
+            this.label = label;
+            this.color = color;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public Color color() {
+            return color;
+        }
+    }
+
+    private static final Color MARKER = new Color(0x7A7A7A);
+    private static final Color OPTIMUM = new Color(0x2E7D32);
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
+
+    private CurvesChartFactory() {}
+
+    /** A chart of a frame's history (for exports and the renderer). */
+    public static JFreeChart create(Frame frame, RenderOptions options) {
+        JFreeChart chart = create(options.logScale(), options.scale());
+        update(chart, frame.history(), frame.changes(), frame.snapshot().config(), options.methods());
+        return chart;
+    }
+
+    /** An empty chart, styled, with tool-tips "series: step N, value". Fill it with {@link #update}. */
+    public static JFreeChart create(boolean logScale, double scale) {
+        NumberAxis x = new NumberAxis("step");
+        x.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true); // so dashes run along the whole line
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: step {1}, {2}",
+                new DecimalFormat("#,##0"), new DecimalFormat("0.0000")));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, yAxis(logScale), renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xE0E0E0));
+        plot.setRangeGridlinePaint(new Color(0xE0E0E0));
+        plot.setOutlinePaint(new Color(0x444444));
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        applyScale(chart, scale);
+        return chart;
+    }
+
+    /** Switches the y axis between linear and log (positive values only are drawn in log). */
+    public static void setLogScale(JFreeChart chart, boolean logScale, double scale) {
+        XYPlot plot = chart.getXYPlot();
+        plot.setRangeAxis(yAxis(logScale));
+        applyScale(chart, scale);
+    }
+
+    public static boolean isLogScale(JFreeChart chart) {
+        return chart.getXYPlot().getRangeAxis() instanceof LogAxis;
+    }
+
+    private static ValueAxis yAxis(boolean logScale) {
+        if (logScale) {
+            LogAxis y = new LogAxis("loss, Rec, KL (nats, log)");
+            y.setSmallestValue(1e-6);
+            y.setBase(10);
+            y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+            return y;
+        }
+        NumberAxis y = new NumberAxis("loss, Rec, KL (nats)");
+        y.setAutoRangeIncludesZero(true);
+        return y;
+    }
+
+    private static void applyScale(JFreeChart chart, double s) {
+        XYPlot plot = chart.getXYPlot();
+        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * s));
+        Font ticks = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * s));
+        for (ValueAxis a : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            a.setLabelFont(label);
+            a.setTickLabelFont(ticks);
+        }
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(ticks);
+        }
+        chart.setNotify(true);
+    }
+
+    /**
+     * Replaces the chart's series and markers by those of {@code records} (oldest first) for the given
+     * methods, with the optimum of {@code config} and a marker at each change.
+     */
+    public static void update(JFreeChart chart, List<HistoryRecord> records, List<ConfigChange> changes,
+            ExperimentConfig config, List<Method> methods) {
+        XYPlot plot = chart.getXYPlot();
+        boolean log = isLogScale(chart);
+        double scale = plot.getRangeAxis().getLabelFont().getSize2D() / 12.0;
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        int n = records.size();
+        double[] steps = new double[n];
+        double[] values = new double[n];
+        int index = 0;
+        for (Method m : methods) {
+            for (Quantity q : Quantity.values()) {
+                int count = 0;
+                for (HistoryRecord rec : records) {
+                    HistoryRecord.Point p = rec.point(m);
+                    if (p == null) {
+                        continue;
+                    }
+                    double v = switch (q) {
+                        case LOSS -> p.loss();
+                        case REC -> p.recon();
+                        case KL -> p.kl();
+                    };
+                    if (!Double.isFinite(v) || (log && v <= 0)) {
+                        continue;
+                    }
+                    steps[count] = rec.step();
+                    values[count] = v;
+                    count++;
+                }
+                XYSeries series = new XYSeries(q.label() + " · " + m.label(), false, true);
+                addThinned(series, steps, values, count, MAX_POINTS);
+                data.addSeries(series);
+                r.setSeriesPaint(index, q.color());
+                r.setSeriesStroke(index, stroke(m, q, scale));
+                index++;
+            }
+        }
+        plot.clearDomainMarkers();
+        plot.clearRangeMarkers();
+        if (config != null) {
+            double opt = config.optimalLoss();
+            if (opt > 0 || !log) {
+                ValueMarker optimum = new ValueMarker(opt, OPTIMUM, new BasicStroke((float) (1.2 * scale),
+                        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
+                optimum.setLabel("optimum λ_KL·H(p̃) = " + SnapshotRenderer.number(opt));
+                optimum.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale)));
+                optimum.setLabelPaint(OPTIMUM);
+                optimum.setLabelBackgroundColor(LABEL_BACKGROUND);
+                optimum.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                optimum.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+                plot.addRangeMarker(optimum);
+            }
+        }
+        for (ConfigChange c : changes) {
+            ValueMarker mk = new ValueMarker(c.step(), MARKER, new BasicStroke((float) scale));
+            mk.setLabel(c.describe());
+            mk.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale)));
+            mk.setLabelPaint(MARKER);
+            mk.setLabelBackgroundColor(LABEL_BACKGROUND);
+            mk.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            mk.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(mk);
+        }
+        plot.setDataset(data);
+    }
+
+    private static Stroke stroke(Method m, Quantity q, double scale) {
+        float w = (float) ((q == Quantity.LOSS ? 2.0 : 1.4) * scale);
+        if (m == Method.CATNF) {
+            return new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+        return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {7f * (float) scale, 4f * (float) scale}, 0f);
+    }
+
+    /**
+     * Adds at most about {@code max} points of (x, y)[0..count) to {@code series}: all of them if few,
+     * else per bucket the minimum and the maximum in their original order (spikes survive).
+     */
+    public static void addThinned(XYSeries series, double[] x, double[] y, int count, int max) {
+        if (count <= max) {
+            for (int i = 0; i < count; i++) {
+                series.add(x[i], y[i], false);
+            }
+            series.fireSeriesChanged();
+            return;
+        }
+        int buckets = Math.max(1, max / 2);
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) ((long) b * count / buckets);
+            int to = (int) ((long) (b + 1) * count / buckets);
+            if (to <= from) {
+                continue;
+            }
+            int lo = from, hi = from;
+            for (int i = from + 1; i < to; i++) {
+                if (y[i] < y[lo]) {
+                    lo = i;
+                }
+                if (y[i] > y[hi]) {
+                    hi = i;
+                }
+            }
+            int first = Math.min(lo, hi), second = Math.max(lo, hi);
+            series.add(x[first], y[first], false);
+            if (second != first) {
+                series.add(x[second], y[second], false);
+            }
+        }
+        series.fireSeriesChanged();
+    }
+
+    /** The points of a thinned list, for tests: a new series with at most about {@code max} points. */
+    public static List<double[]> thinned(double[] x, double[] y, int max) {
+        XYSeries s = new XYSeries("t", false, true);
+        addThinned(s, x, y, x.length, max);
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < s.getItemCount(); i++) {
+            out.add(new double[] {s.getX(i).doubleValue(), s.getY(i).doubleValue()});
+        }
+        return out;
+    }
+}

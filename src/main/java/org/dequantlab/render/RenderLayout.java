@@ -1,0 +1,64 @@
+package org.dequantlab.render;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a frame's area is divided: a header line (step counter, loss weighting, status, legend), one
+ * panel per method side by side, and (if shown) the loss curves beneath. Pure arithmetic, so tests
+ * and exports can compute pixel positions without drawing.
+ *
+ * @param header the header line
+ * @param panels one geometry per method, left to right
+ * @param titles where each panel's title baseline starts (x, y pairs)
+ * @param curves the loss-curve area, or null when curves are not shown
+ */
+public record RenderLayout(Rectangle2D header, List<PanelGeometry> panels, List<double[]> titles, Rectangle2D curves) {
+
+    public RenderLayout {
+        panels = List.copyOf(panels);
+        titles = List.copyOf(titles);
+    }
+
+    /** Fraction of a panel's height given to the decoder strip. */
+    public static final double STRIP_FRACTION = 0.08;
+    /** Fraction of the height below the header given to the panels when curves are shown. */
+    public static final double PANEL_FRACTION = 0.60;
+
+    /** The layout of a {@code width}×{@code height} frame. */
+    public static RenderLayout of(int width, int height, RenderOptions options) {
+        double s = options.scale();
+        double pad = 8 * s;
+        double headerH = 30 * s;
+        Rectangle2D header = new Rectangle2D.Double(0, 0, width, headerH);
+        double below = Math.max(1, height - headerH);
+        double panelsH = options.showCurves() ? below * PANEL_FRACTION : below - pad;
+        int n = Math.max(1, options.methods().size());
+        double panelW = (width - pad) / n;
+        double titleH = 20 * s;
+        double leftAxis = 52 * s;
+        double rightPad = 10 * s;
+        double stripGap = 3 * s;
+        double stripH = Math.max(4, panelsH * STRIP_FRACTION);
+        double bottomAxis = 30 * s;
+        double plotH = Math.max(10, panelsH - titleH - stripGap - stripH - bottomAxis);
+        List<PanelGeometry> panels = new ArrayList<>();
+        List<double[]> titles = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double x0 = pad + i * panelW;
+            double plotX = x0 + leftAxis;
+            double plotW = Math.max(10, panelW - leftAxis - rightPad);
+            double plotY = headerH + titleH;
+            panels.add(new PanelGeometry(plotX, plotY, plotW, plotH, plotY + plotH + stripGap, stripH,
+                    options.densityMax()));
+            titles.add(new double[] {plotX, headerH + titleH - 5 * s});
+        }
+        Rectangle2D curves = null;
+        if (options.showCurves()) {
+            double top = headerH + panelsH;
+            curves = new Rectangle2D.Double(pad, top, width - 2 * pad, Math.max(10, height - top - pad));
+        }
+        return new RenderLayout(header, panels, titles, curves);
+    }
+}

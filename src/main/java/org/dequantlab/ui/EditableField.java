@@ -1,0 +1,139 @@
+package org.dequantlab.ui;
+
+import java.util.Locale;
+import org.dequantlab.config.ConfigException;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.model.Estimator;
+import org.dequantlab.render.SnapshotRenderer;
+
+/**
+ * The configuration fields the window edits, each as text: how it is shown, how a typed value is
+ * applied (a validated copy, or a {@link ConfigException} naming the field and what is allowed), and
+ * whether changing it needs a rebuild of the run (cold) or applies live (hot).
+ */
+public enum EditableField {
+    CATEGORIES("categories", "K (categories)", true),
+    DATA_DISTRIBUTION("dataDistribution", "p̃ (comma separated)", true),
+    LAMBDA_REC("lambdaRec", "λ_rec", false),
+    LAMBDA_KL("lambdaKl", "λ_KL", false),
+    LEARNING_RATE("learningRate", "learning rate", false),
+    ESTIMATOR("estimator", "estimator", false),
+    SAMPLES("samples", "samples (mc)", false),
+    SEED("seed", "seed", true),
+    STEPS("steps", "stop at step", false);
+
+    private final String id;
+    private final String label;
+    private final boolean cold;
+
+    EditableField(String id, String label, boolean cold) {
+        this.id = id;
+        this.label = label;
+        this.cold = cold;
+    }
+
+    /** The configuration field's name (as in JSON and in ConfigException). */
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether a change rebuilds the run (K, p̃, seed). */
+    public boolean cold() {
+        return cold;
+    }
+
+    /** The field's value as shown in the editor. */
+    public String format(ExperimentConfig c) {
+        return switch (this) {
+            case CATEGORIES -> Integer.toString(c.categories());
+            case DATA_DISTRIBUTION -> {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < c.categories(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(SnapshotRenderer.number(c.probability(i)));
+                }
+                yield sb.toString();
+            }
+            case LAMBDA_REC -> SnapshotRenderer.number(c.lambdaRec());
+            case LAMBDA_KL -> SnapshotRenderer.number(c.lambdaKl());
+            case LEARNING_RATE -> SnapshotRenderer.number(c.learningRate());
+            case ESTIMATOR -> c.estimator().id();
+            case SAMPLES -> Integer.toString(c.samples());
+            case SEED -> Long.toString(c.seed());
+            case STEPS -> Long.toString(c.steps());
+        };
+    }
+
+    /**
+     * {@code c} with this field set from {@code text}.
+     *
+     * @throws ConfigException naming the field if the text is not a number or the value is not allowed
+     */
+    public ExperimentConfig apply(ExperimentConfig c, String text) {
+        String t = text == null ? "" : text.trim();
+        return switch (this) {
+            case CATEGORIES -> {
+                int k = (int) integer(t);
+                yield c.withCategories(k, k == c.categories() ? c.dataDistribution() : null);
+            }
+            case DATA_DISTRIBUTION -> c.withCategories(c.categories(), numbers(t));
+            case LAMBDA_REC -> c.withWeights(real(t), c.lambdaKl());
+            case LAMBDA_KL -> c.withWeights(c.lambdaRec(), real(t));
+            case LEARNING_RATE -> c.withLearningRate(real(t));
+            case ESTIMATOR -> {
+                try {
+                    yield c.withEstimator(Estimator.parse(t));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(id, "must be one of: exact, mc, got '" + t + "'");
+                }
+            }
+            case SAMPLES -> {
+                long n = integer(t);
+                if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
+                    throw new ConfigException(id, "must be an integer from 1 to " + ExperimentConfig.MAX_SAMPLES);
+                }
+                yield c.withSamples((int) n);
+            }
+            case SEED -> c.withSeed(integer(t));
+            case STEPS -> c.withSteps(integer(t));
+        };
+    }
+
+    private double real(String t) {
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(id, "must be a number, got '" + t + "'");
+        }
+    }
+
+    private long integer(String t) {
+        try {
+            return Long.parseLong(t.replace(",", "").replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new ConfigException(id, "must be an integer, got '" + t + "'");
+        }
+    }
+
+    private double[] numbers(String t) {
+        String[] parts = t.split("[,;\\s]+");
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new ConfigException(id, "must be comma-separated positive numbers, entry " + i + " is '"
+                        + parts[i] + "'");
+            }
+        }
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return label.toLowerCase(Locale.ROOT);
+    }
+}

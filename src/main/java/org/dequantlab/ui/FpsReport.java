@@ -1,0 +1,76 @@
+package org.dequantlab.ui;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Frame-time measurement for {@code --fps-report}: the intervals between AnimationTimer pulses while
+ * training flat out, summarised as median fps, p95/p99/max frame time and frames over 50 ms.
+ */
+public final class FpsReport {
+    private final double seconds;
+    private long[] intervals = new long[4096];
+    private int count;
+    private long last = -1;
+    private long start = -1;
+    private long firstFrameMillis = -1;
+
+    public FpsReport(double seconds) {
+        this.seconds = seconds;
+    }
+
+    /** Marks the first drawn frame with a real snapshot (launch-to-first-frame from JVM start). */
+    public void firstFrame() {
+        if (firstFrameMillis < 0) {
+            firstFrameMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        }
+    }
+
+    public boolean started() {
+        return start >= 0;
+    }
+
+    /** Starts measuring at this pulse. */
+    public void start(long now) {
+        start = now;
+        last = now;
+    }
+
+    /** Records a pulse; returns true when the measuring time is over. */
+    public boolean pulse(long now) {
+        if (start < 0) {
+            return false;
+        }
+        if (count == intervals.length) {
+            intervals = Arrays.copyOf(intervals, count * 2);
+        }
+        intervals[count++] = now - last;
+        last = now;
+        return now - start >= seconds * 1e9;
+    }
+
+    /** Prints the summary. */
+    public void print(PrintStream out, long steps) {
+        long[] t = Arrays.copyOf(intervals, count);
+        Arrays.sort(t);
+        long over50 = Arrays.stream(t).filter(v -> v > 50_000_000L).count();
+        double median = t.length == 0 ? 0 : t[t.length / 2] / 1e6;
+        out.printf(Locale.ROOT, "launch-to-first-frame: %d ms%n", firstFrameMillis);
+        out.printf(Locale.ROOT, "frames: %d in %.1f s%n", count, (last - start) / 1e9);
+        out.printf(Locale.ROOT, "median fps: %.1f (median frame %.2f ms)%n", median > 0 ? 1000 / median : 0, median);
+        out.printf(Locale.ROOT, "frame time p95: %.2f ms, p99: %.2f ms, max: %.2f ms%n", pct(t, 0.95), pct(t, 0.99),
+                t.length == 0 ? 0 : t[t.length - 1] / 1e6);
+        out.printf(Locale.ROOT, "frames over 50 ms: %d%n", over50);
+        out.printf(Locale.ROOT, "training steps during the measurement: %d%n", steps);
+        out.flush();
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+}

@@ -1,0 +1,51 @@
+package org.dequantlab.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** A translucent panel listing the keyboard shortcuts; H or ? toggles it, Escape or a click closes it. */
+public final class HelpOverlay extends StackPane {
+    /** Key → action, as shown. */
+    public static final String[][] SHORTCUTS = {
+        {"Space", "play / pause"},
+        {"→", "one step"},
+        {"R", "reset (same seed, same initial picture)"},
+        {"F", "full screen on / off"},
+        {"+  /  −", "faster / slower"},
+        {"H  or  ?", "this help"},
+        {"Esc", "close this help"},
+    };
+
+    public HelpOverlay() {
+        setId("help");
+        setStyle("-fx-background-color: rgba(0,0,0,0.35);");
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            Label key = new Label(SHORTCUTS[i][0]);
+            key.setStyle("-fx-font-weight: bold; -fx-font-family: monospace;");
+            grid.add(key, 0, i);
+            grid.add(new Label(SHORTCUTS[i][1]), 1, i);
+        }
+        Label title = new Label("Keyboard shortcuts");
+        title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
+        VBox box = new VBox(12, title, grid, new Label("Hover the loss curves for step and value."));
+        box.setPadding(new Insets(20));
+        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        box.setStyle("-fx-background-color: white; -fx-background-radius: 6; -fx-border-color: #888;"
+                + " -fx-border-radius: 6;");
+        getChildren().add(box);
+        StackPane.setAlignment(box, Pos.CENTER);
+        setVisible(false);
+        setOnMouseClicked(e -> setVisible(false));
+    }
+
+    public void toggle() {
+        setVisible(!isVisible());
+    }
+}

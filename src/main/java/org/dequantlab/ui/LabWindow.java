@@ -1,0 +1,621 @@
+package org.dequantlab.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import org.dequantlab.config.ConfigException;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.render.CurvesChartFactory;
+import org.dequantlab.render.Frame;
+import org.dequantlab.render.RenderOptions;
+import org.dequantlab.render.SnapshotRenderer;
+import org.dequantlab.train.History;
+import org.dequantlab.train.Snapshot;
+import org.dequantlab.train.Trainer;
+import org.dequantlab.train.TrainerStatus;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * The lab window and its controller: toolbar, the renderer's drawing of the latest snapshot on a
+ * canvas, the interactive loss curves, the metrics readout and the configuration editor.
+ *
+ * <p>Threading: the {@link Trainer} trains on its own thread; an AnimationTimer reads
+ * {@link Trainer#latest()} every pulse and redraws only when its version moved (latest wins, no
+ * runLater per step). The curves follow {@link Trainer#history()} at most 5 times a second.
+ */
+public final class LabWindow {
+    private static final long CHART_INTERVAL_NANOS = 200_000_000L;
+    private static final long METRICS_INTERVAL_NANOS = 100_000_000L;
+    private static final double DEFAULT_SPEED = 500;
+
+    private final Trainer trainer;
+    private final LaunchOptions options;
+    private final SnapshotRenderer renderer = new SnapshotRenderer();
+    private final SplittableRandom seeds = new SplittableRandom();
+    private Predicate<String> confirmer = LabWindow::askUser;
+    private ExperimentConfig config;
+
+    // nodes
+    private final BorderPane root = new BorderPane();
+    private final ResizableCanvas canvas = new ResizableCanvas();
+    private final FXGraphics2D g2;
+    private final JFreeChart chart = CurvesChartFactory.create(false, 1.0);
+    private final ChartViewer viewer = new ChartViewer(chart);
+    private final ToggleButton play = new ToggleButton("▶ Play");
+    private final Label stepLabel = new Label("Starting…");
+    private final Label rateLabel = new Label("");
+    private final Slider speed = new Slider(0, SpeedScale.MAX, SpeedScale.position(DEFAULT_SPEED));
+    private final Label speedValue = new Label();
+    private final TextField stopAt = new TextField();
+    private final ComboBox<String> preset = new ComboBox<>();
+    private final Spinner<Double> lambdaRec = new Spinner<>();
+    private final Spinner<Double> lambdaKl = new Spinner<>();
+    private final CheckBox logScale = new CheckBox("log scale");
+    private final MetricsTable metrics = new MetricsTable();
+    private final ConfigSheet sheet;
+    private final HelpOverlay help = new HelpOverlay();
+    private final Label failureText = new Label();
+    private final HBox banner;
+    private Stage stage;
+
+    // frame state (FX thread)
+    private final AnimationTimer timer;
+    private long drawnVersion = -1;
+    private double drawnW, drawnH;
+    private boolean startingDrawn;
+    private long lastMetrics, lastChart, lastRate;
+    private History chartHistory;
+    private long chartVersion = -1;
+    private boolean updating;
+    private final FpsReport fps;
+    private long fpsStartStep;
+    private boolean closed;
+
+    public LabWindow(ExperimentConfig initial, LaunchOptions options) {
+        this.options = options;
+        this.config = initial;
+        this.trainer = new Trainer(initial);
+        this.trainer.setSpeed(SpeedScale.stepsPerSecond(speed.getValue()));
+        this.fps = options.fpsReport() ? new FpsReport(options.fpsReportSeconds()) : null;
+        this.g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+        this.sheet = new ConfigSheet(this::edit);
+        this.banner = buildBanner();
+        build();
+        sheet.show(config);
+        syncToolbar();
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse(now);
+            }
+        };
+        timer.start();
+    }
+
+    // ----------------------------------------------------------------- public API
+
+    /** The trainer (for tests). */
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The configuration the window has asked for (the trainer follows within a step). */
+    public ExperimentConfig config() {
+        return config;
+    }
+
+    /** Replaces the confirmation dialog (tests answer yes or no without a modal Alert). */
+    public void setConfirmer(Predicate<String> confirmer) {
+        this.confirmer = confirmer;
+    }
+
+    public ResizableCanvas canvas() {
+        return canvas;
+    }
+
+    public ConfigSheet sheet() {
+        return sheet;
+    }
+
+    /** Puts the window on a stage; {@code exitOnClose} ends the application when it closes. */
+    public void show(Stage stage, boolean exitOnClose) {
+        this.stage = stage;
+        Scene scene = new Scene(root, 1560, 960);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        stage.setScene(scene);
+        stage.setTitle("DequantLab");
+        stage.setOnHidden(e -> {
+            close();
+            if (exitOnClose) {
+                Platform.exit();
+            }
+        });
+        stage.show();
+    }
+
+    /** Stops the timer and the trainer's thread. Idempotent. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        timer.stop();
+        trainer.close();
+    }
+
+    // ----------------------------------------------------------------- layout
+
+    private void build() {
+        play.setId("play");
+        play.setOnAction(e -> {
+            if (play.isSelected()) {
+                trainer.play();
+            } else {
+                trainer.pause();
+            }
+            syncPlayText();
+        });
+        Button step1 = button("Step 1", "step1", () -> step(1));
+        Button step10 = button("Step 10", "step10", () -> step(10));
+        Button step100 = button("Step 100", "step100", () -> step(100));
+        Button reset = button("Reset", "reset", this::reset);
+        reset.setTooltip(new Tooltip("Back to step 0 with the same seed: the same initial picture (R)"));
+        Button newSeed = button("New seed", "newSeed", this::newSeed);
+        Button helpButton = button("Help (H)", "helpButton", help::toggle);
+        speed.setId("speed");
+        speed.setPrefWidth(160);
+        speed.valueProperty().addListener((o, a, b) -> {
+            double sps = SpeedScale.stepsPerSecond(b.doubleValue());
+            trainer.setSpeed(sps);
+            speedValue.setText(SpeedScale.describe(sps));
+        });
+        speedValue.setText(SpeedScale.describe(SpeedScale.stepsPerSecond(speed.getValue())));
+        speedValue.setMinWidth(90);
+        stepLabel.setId("stepLabel");
+        stepLabel.setStyle("-fx-font-weight: bold; -fx-font-size: 15px;");
+        stepLabel.setMinWidth(120);
+        rateLabel.setId("rateLabel");
+        rateLabel.setMinWidth(110);
+        ToolBar transport = new ToolBar(play, step1, step10, step100, new Separator(), reset, newSeed, new Separator(),
+                new Label("speed"), speed, speedValue, new Separator(), stepLabel, rateLabel, new Separator(),
+                helpButton);
+
+        Label weighting = new Label("λ_rec : λ_KL =");
+        weighting.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        setUpSpinner(lambdaRec, "lambdaRec", config.lambdaRec());
+        setUpSpinner(lambdaKl, "lambdaKl", config.lambdaKl());
+        Label colon = new Label(":");
+        colon.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        stopAt.setId("stopAt");
+        stopAt.setPrefColumnCount(8);
+        stopAt.setOnAction(e -> commitStopAt());
+        stopAt.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                commitStopAt();
+            }
+        });
+        preset.setId("preset");
+        preset.getItems().setAll(presets().keySet());
+        preset.setPromptText("preset…");
+        preset.setOnAction(e -> choosePreset(preset.getValue()));
+        logScale.setId("logScale");
+        logScale.setOnAction(e -> {
+            CurvesChartFactory.setLogScale(chart, logScale.isSelected(), 1.0);
+            chartVersion = -1;
+        });
+        ToolBar settings = new ToolBar(weighting, lambdaRec, colon, lambdaKl, new Separator(), new Label("stop at"),
+                stopAt, new Separator(), new Label("preset"), preset, new Separator(), logScale);
+
+        VBox top = new VBox(banner, transport, settings);
+        root.setTop(top);
+
+        viewer.setId("curves");
+        viewer.setPrefHeight(280);
+        viewer.setMinHeight(120);
+        VBox centre = new VBox(canvas, viewer);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        canvas.setId("canvas");
+        StackPane stack = new StackPane(centre, help);
+        root.setCenter(stack);
+
+        Label metricsTitle = new Label("Metrics");
+        metricsTitle.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        Label configTitle = new Label("Configuration");
+        configTitle.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        Label note = new Label("Live fields apply from the next step; K, p̃ and seed start a new run. "
+                + "Press Enter to apply.");
+        note.setWrapText(true);
+        note.setMaxWidth(320);
+        note.setStyle("-fx-text-fill: #555;");
+        VBox side = new VBox(8, metricsTitle, metrics, new Separator(), configTitle, note, sheet);
+        side.setPadding(new Insets(8));
+        side.setPrefWidth(340);
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(350);
+        root.setRight(scroll);
+    }
+
+    private HBox buildBanner() {
+        failureText.setId("failureText");
+        failureText.setStyle("-fx-text-fill: white; -fx-font-weight: bold;");
+        failureText.setWrapText(true);
+        Button again = button("Reset", "bannerReset", this::reset);
+        HBox b = new HBox(12, failureText, again);
+        b.setId("failureBanner");
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.setPadding(new Insets(6, 10, 6, 10));
+        b.setStyle("-fx-background-color: #C62828;");
+        HBox.setHgrow(failureText, Priority.ALWAYS);
+        b.setVisible(false);
+        b.setManaged(false);
+        return b;
+    }
+
+    private Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void setUpSpinner(Spinner<Double> s, String id, double value) {
+        SpinnerValueFactory.DoubleSpinnerValueFactory f =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, ExperimentConfig.MAX_LAMBDA, value, 1);
+        f.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : SnapshotRenderer.number(v);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                try {
+                    return Double.parseDouble(text.trim());
+                } catch (NumberFormatException e) {
+                    sheet.message((id.equals("lambdaRec") ? "lambdaRec" : "lambdaKl") + ": must be a number, got '"
+                            + text + "'");
+                    return f.getValue();
+                }
+            }
+        });
+        s.setValueFactory(f);
+        s.setEditable(true);
+        s.setPrefWidth(90);
+        s.setId(id);
+        s.getEditor().setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        s.valueProperty().addListener((o, a, b) -> {
+            if (updating || b == null) {
+                return;
+            }
+            EditableField field = s == lambdaRec ? EditableField.LAMBDA_REC : EditableField.LAMBDA_KL;
+            String refused = edit(field, SnapshotRenderer.number(b));
+            if (refused != null) {
+                sheet.message(refused);
+                syncToolbar();
+            } else {
+                sheet.message("");
+            }
+        });
+    }
+
+    // ----------------------------------------------------------------- actions
+
+    private void step(long n) {
+        play.setSelected(false);
+        syncPlayText();
+        trainer.step(n);
+    }
+
+    private void togglePlay() {
+        play.setSelected(!play.isSelected());
+        play.getOnAction().handle(null);
+    }
+
+    private void reset() {
+        play.setSelected(false);
+        syncPlayText();
+        trainer.reset();
+    }
+
+    private void newSeed() {
+        play.setSelected(false);
+        syncPlayText();
+        long seed = seeds.nextLong(1, 1_000_000_000L);
+        config = config.withSeed(seed);
+        trainer.reseed(seed);
+        refreshEditors();
+    }
+
+    private void commitStopAt() {
+        if (stopAt.getText().trim().equals(EditableField.STEPS.format(config))) {
+            return;
+        }
+        String refused = edit(EditableField.STEPS, stopAt.getText());
+        if (refused != null) {
+            sheet.message(refused);
+            stopAt.setText(EditableField.STEPS.format(config));
+        } else {
+            sheet.message("");
+        }
+    }
+
+    /** The presets on offer; the one place to switch to {@code config.Presets} after the merge. */
+    static Map<String, ExperimentConfig> presets() {
+        return PresetCatalogue.presets();
+    }
+
+    private void choosePreset(String name) {
+        if (name == null || updating) {
+            return;
+        }
+        ExperimentConfig next = presets().get(name);
+        if (next == null) {
+            return;
+        }
+        if (confirmer.test("Start a new run from the preset '" + name + "'? The current run is discarded.")) {
+            rebuild(next);
+        }
+    }
+
+    /**
+     * Applies a typed value of a field: hot fields live, cold fields as a new run after confirmation.
+     *
+     * @return null if accepted (or declined by the user), else the refusal message
+     */
+    String edit(EditableField field, String text) {
+        ExperimentConfig next;
+        try {
+            next = field.apply(config, text);
+        } catch (ConfigException e) {
+            return e.getMessage();
+        }
+        if (next.equals(config) && next.sameRunAs(config)) {
+            return null;
+        }
+        if (field.cold() || !next.sameRunAs(config)) {
+            if (confirmer.test("Changing " + field.label() + " starts a new run from step 0. Continue?")) {
+                rebuild(next);
+            } else {
+                refreshEditors();
+            }
+            return null;
+        }
+        try {
+            trainer.applyHot(next);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        config = next;
+        refreshEditors();
+        return null;
+    }
+
+    private void rebuild(ExperimentConfig next) {
+        play.setSelected(false);
+        syncPlayText();
+        config = next;
+        trainer.rebuild(next);
+        refreshEditors();
+    }
+
+    private void refreshEditors() {
+        sheet.show(config);
+        syncToolbar();
+    }
+
+    private void syncToolbar() {
+        updating = true;
+        try {
+            lambdaRec.getValueFactory().setValue(config.lambdaRec());
+            lambdaKl.getValueFactory().setValue(config.lambdaKl());
+            if (!stopAt.isFocused()) {
+                stopAt.setText(EditableField.STEPS.format(config));
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void syncPlayText() {
+        play.setText(play.isSelected() ? "⏸ Pause" : "▶ Play");
+    }
+
+    private static boolean askUser(String question) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        a.setHeaderText(null);
+        a.setTitle("DequantLab");
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    private void key(KeyEvent e) {
+        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl
+                && e.getCode() != KeyCode.ESCAPE) {
+            return;
+        }
+        KeyCode c = e.getCode();
+        boolean handled = true;
+        if (c == KeyCode.SPACE) {
+            togglePlay();
+        } else if (c == KeyCode.RIGHT) {
+            step(1);
+        } else if (c == KeyCode.R) {
+            reset();
+        } else if (c == KeyCode.F) {
+            if (stage != null) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        } else if (c == KeyCode.PLUS || c == KeyCode.ADD || (c == KeyCode.EQUALS)) {
+            speed.setValue(Math.min(SpeedScale.MAX, speed.getValue() + 10));
+        } else if (c == KeyCode.MINUS || c == KeyCode.SUBTRACT) {
+            speed.setValue(Math.max(0, speed.getValue() - 10));
+        } else if (c == KeyCode.H || (c == KeyCode.SLASH && e.isShiftDown())) {
+            help.toggle();
+        } else if (c == KeyCode.ESCAPE && help.isVisible()) {
+            help.setVisible(false);
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    // ----------------------------------------------------------------- frames
+
+    private void pulse(long now) {
+        if (fps != null && fps.started() && fps.pulse(now)) {
+            finishFpsReport();
+            return;
+        }
+        Snapshot s = trainer.latest();
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        boolean resized = w != drawnW || h != drawnH;
+        if (s == null) {
+            if (!startingDrawn || resized) {
+                drawStarting(w, h);
+            }
+            return;
+        }
+        if (s.version() != drawnVersion || resized) {
+            draw(s, w, h);
+            drawnVersion = s.version();
+            onNewSnapshot(s, now);
+            if (fps != null && !fps.started()) {
+                fps.firstFrame();
+                fps.start(now);
+                fpsStartStep = s.step();
+                speed.setValue(SpeedScale.MAX);
+                trainer.setSpeed(Trainer.FLAT_OUT);
+                play.setSelected(true);
+                syncPlayText();
+                trainer.play();
+            }
+        }
+        if (now - lastMetrics >= METRICS_INTERVAL_NANOS && s.version() != metricsVersion) {
+            metrics.update(s);
+            metricsVersion = s.version();
+            lastMetrics = now;
+        }
+        if (now - lastChart >= CHART_INTERVAL_NANOS) {
+            History hist = trainer.history();
+            if (hist != chartHistory || hist.version() != chartVersion) {
+                chartHistory = hist;
+                chartVersion = hist.version();
+                CurvesChartFactory.update(chart, hist.records(), hist.changes(), s.config(), s.config().methods());
+            }
+            lastChart = now;
+        }
+        if (now - lastRate >= 500_000_000L) {
+            long r = trainer.measuredStepsPerSecond();
+            rateLabel.setText(String.format(java.util.Locale.UK, "%,d steps/s", r));
+            lastRate = now;
+        }
+    }
+
+    private long metricsVersion = -1;
+
+    private void onNewSnapshot(Snapshot s, long now) {
+        String text = SnapshotRenderer.stepText(s.step());
+        if (!text.equals(stepLabel.getText())) {
+            stepLabel.setText(text);
+        }
+        boolean failed = s.status() == TrainerStatus.FAILED;
+        if (failed) {
+            failureText.setText("Training failed at step " + s.step() + ": " + s.failure());
+        }
+        if (banner.isVisible() != failed) {
+            banner.setVisible(failed);
+            banner.setManaged(failed);
+        }
+        if ((s.status() == TrainerStatus.FINISHED || failed) && play.isSelected()) {
+            play.setSelected(false);
+            syncPlayText();
+        }
+    }
+
+    private void draw(Snapshot s, double w, double h) {
+        drawnW = w;
+        drawnH = h;
+        if (w < 1 || h < 1) {
+            return;
+        }
+        RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
+        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of()), o);
+    }
+
+    private void drawStarting(double w, double h) {
+        drawnW = w;
+        drawnH = h;
+        startingDrawn = true;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, w, h);
+        gc.setFill(Color.gray(0.3));
+        gc.setFont(Font.font(20));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("Starting… (initialising the numerical engine)", w / 2, h / 2);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    private void finishFpsReport() {
+        Snapshot s = trainer.latest();
+        fps.print(System.out, s == null ? 0 : s.step() - fpsStartStep);
+        if (stage != null) {
+            stage.hide();
+        } else {
+            close();
+            Platform.exit();
+        }
+    }
+
+    /** Whether the stage is showing (for the fps report's clean exit). */
+    boolean closed() {
+        return closed;
+    }
+}
