@@ -76,6 +76,8 @@ public final class CurvesChartFactory {
     public static JFreeChart create(boolean logScale, double scale) {
         NumberAxis x = new NumberAxis("step");
         x.setAutoRangeIncludesZero(false);
+        x.setAutoRangeMinimumSize(10);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true); // so dashes run along the whole line
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: step {1}, {2}",

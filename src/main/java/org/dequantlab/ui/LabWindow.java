@@ -156,6 +156,14 @@ public final class LabWindow {
         return canvas;
     }
 
+    /**
+     * Draws a given snapshot on the canvas now (FX thread). It stays until the trainer publishes a
+     * newer snapshot or the canvas is resized.
+     */
+    public void showSnapshot(Snapshot s) {
+        draw(s, canvas.getWidth(), canvas.getHeight());
+    }
+
     public ConfigSheet sheet() {
         return sheet;
     }
@@ -163,7 +171,8 @@ public final class LabWindow {
     /** Puts the window on a stage; {@code exitOnClose} ends the application when it closes. */
     public void show(Stage stage, boolean exitOnClose) {
         this.stage = stage;
-        Scene scene = new Scene(root, 1560, 960);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.setScene(scene);
         stage.setTitle("DequantLab");
@@ -255,6 +264,8 @@ public final class LabWindow {
         viewer.setId("curves");
         viewer.setPrefHeight(280);
         viewer.setMinHeight(120);
+        viewer.setMinWidth(100);
+        viewer.setPrefWidth(400);
         VBox centre = new VBox(canvas, viewer);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         canvas.setId("canvas");
@@ -275,7 +286,9 @@ public final class LabWindow {
         side.setPrefWidth(340);
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(350);
+        scroll.setPrefWidth(375);
+        scroll.setMinWidth(300);
+        sheet.setPrefWidth(330);
         root.setRight(scroll);
     }
 
