@@ -100,8 +100,11 @@ public final class CurvesChartFactory {
     /** Switches the y axis between linear and log (positive values only are drawn in log). */
     public static void setLogScale(JFreeChart chart, boolean logScale, double scale) {
         XYPlot plot = chart.getXYPlot();
+        boolean notify = chart.isNotify();
+        chart.setNotify(false);
         plot.setRangeAxis(yAxis(logScale));
         applyScale(chart, scale);
+        chart.setNotify(notify);
     }
 
     public static boolean isLogScale(JFreeChart chart) {
@@ -132,7 +135,6 @@ public final class CurvesChartFactory {
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(ticks);
         }
-        chart.setNotify(true);
     }
 
     /**
@@ -141,7 +143,24 @@ public final class CurvesChartFactory {
      */
     public static void update(JFreeChart chart, List<HistoryRecord> records, List<ConfigChange> changes,
             ExperimentConfig config, List<Method> methods) {
+        update(chart, records, changes, config, methods, MAX_POINTS);
+    }
+
+    /** As {@link #update(JFreeChart, List, List, ExperimentConfig, List)} with at most {@code maxPoints} per series. */
+    public static void update(JFreeChart chart, List<HistoryRecord> records, List<ConfigChange> changes,
+            ExperimentConfig config, List<Method> methods, int maxPoints) {
         XYPlot plot = chart.getXYPlot();
+        boolean notify = chart.isNotify();
+        chart.setNotify(false); // one redraw for the whole update, not one per setting
+        try {
+            fill(chart, plot, records, changes, config, methods, maxPoints);
+        } finally {
+            chart.setNotify(notify);
+        }
+    }
+
+    private static void fill(JFreeChart chart, XYPlot plot, List<HistoryRecord> records, List<ConfigChange> changes,
+            ExperimentConfig config, List<Method> methods, int maxPoints) {
         boolean log = isLogScale(chart);
         double scale = plot.getRangeAxis().getLabelFont().getSize2D() / 12.0;
         XYSeriesCollection data = new XYSeriesCollection();
@@ -171,7 +190,7 @@ public final class CurvesChartFactory {
                     count++;
                 }
                 XYSeries series = new XYSeries(q.label() + " · " + m.label(), false, true);
-                addThinned(series, steps, values, count, MAX_POINTS);
+                addThinned(series, steps, values, count, maxPoints);
                 data.addSeries(series);
                 r.setSeriesPaint(index, q.color());
                 r.setSeriesStroke(index, stroke(m, q, scale));

@@ -63,7 +63,11 @@ import org.jfree.fx.FXGraphics2D;
  * runLater per step). The curves follow {@link Trainer#history()} at most 5 times a second.
  */
 public final class LabWindow {
+    /** Curves follow the history at most 5 times a second when idle, once a second while training. */
     private static final long CHART_INTERVAL_NANOS = 200_000_000L;
+    private static final long CHART_INTERVAL_RUNNING_NANOS = 1_000_000_000L;
+    /** Points per curve in the window (about one per 2–3 pixels; min/max kept). */
+    private static final int CHART_POINTS = 400;
     private static final long METRICS_INTERVAL_NANOS = 100_000_000L;
     private static final double DEFAULT_SPEED = 500;
 
@@ -553,12 +557,14 @@ public final class LabWindow {
             metricsVersion = s.version();
             lastMetrics = now;
         }
-        if (now - lastChart >= CHART_INTERVAL_NANOS) {
+        long chartInterval = s.status() == TrainerStatus.RUNNING ? CHART_INTERVAL_RUNNING_NANOS : CHART_INTERVAL_NANOS;
+        if (now - lastChart >= chartInterval) {
             History hist = trainer.history();
             if (hist != chartHistory || hist.version() != chartVersion) {
                 chartHistory = hist;
                 chartVersion = hist.version();
-                CurvesChartFactory.update(chart, hist.records(), hist.changes(), s.config(), s.config().methods());
+                CurvesChartFactory.update(chart, hist.records(), hist.changes(), s.config(), s.config().methods(),
+                        CHART_POINTS);
             }
             lastChart = now;
         }
