@@ -75,7 +75,7 @@ public final class CurvesChartFactory {
     /** An empty chart, styled, with tool-tips "series: step N, value". Fill it with {@link #update}. */
     public static JFreeChart create(boolean logScale, double scale) {
         NumberAxis x = new NumberAxis("step");
-        x.setAutoRangeIncludesZero(false);
+        x.setAutoRangeIncludesZero(true);
         x.setAutoRangeMinimumSize(10);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -91,8 +91,9 @@ public final class CurvesChartFactory {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 16));
         applyScale(chart, scale);
         return chart;
     }

@@ -280,14 +280,13 @@ public final class LabWindow {
         metricsTitle.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
         Label configTitle = new Label("Configuration");
         configTitle.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
-        Label note = new Label("Live fields apply from the next step; K, p̃ and seed start a new run. "
-                + "Press Enter to apply.");
-        note.setWrapText(true);
-        note.setMaxWidth(320);
+        Label note = new Label("Enter applies. Live fields act at once;\nK, p̃ and seed start a new run.");
+        note.setWrapText(false);
+        note.setMaxWidth(300);
         note.setStyle("-fx-text-fill: #555;");
         VBox side = new VBox(8, metricsTitle, metrics, new Separator(), configTitle, note, sheet);
         side.setPadding(new Insets(8));
-        side.setPrefWidth(340);
+        side.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(375);
@@ -478,7 +477,7 @@ public final class LabWindow {
     }
 
     private void syncPlayText() {
-        play.setText(play.isSelected() ? "⏸ Pause" : "▶ Play");
+        play.setText(play.isSelected() ? "❚❚ Pause" : "▶ Play");
     }
 
     private static boolean askUser(String question) {
