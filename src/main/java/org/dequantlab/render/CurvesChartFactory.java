@@ -75,7 +75,9 @@ public final class CurvesChartFactory {
     /** An empty chart, styled, with tool-tips "series: step N, value". Fill it with {@link #update}. */
     public static JFreeChart create(boolean logScale, double scale) {
         NumberAxis x = new NumberAxis("step");
-        x.setAutoRangeIncludesZero(false);
+        x.setAutoRangeIncludesZero(true);
+        x.setAutoRangeMinimumSize(10);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true); // so dashes run along the whole line
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: step {1}, {2}",
@@ -89,8 +91,9 @@ public final class CurvesChartFactory {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 16));
         applyScale(chart, scale);
         return chart;
     }
@@ -98,8 +101,11 @@ public final class CurvesChartFactory {
     /** Switches the y axis between linear and log (positive values only are drawn in log). */
     public static void setLogScale(JFreeChart chart, boolean logScale, double scale) {
         XYPlot plot = chart.getXYPlot();
+        boolean notify = chart.isNotify();
+        chart.setNotify(false);
         plot.setRangeAxis(yAxis(logScale));
         applyScale(chart, scale);
+        chart.setNotify(notify);
     }
 
     public static boolean isLogScale(JFreeChart chart) {
@@ -130,7 +136,6 @@ public final class CurvesChartFactory {
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(ticks);
         }
-        chart.setNotify(true);
     }
 
     /**
@@ -139,7 +144,24 @@ public final class CurvesChartFactory {
      */
     public static void update(JFreeChart chart, List<HistoryRecord> records, List<ConfigChange> changes,
             ExperimentConfig config, List<Method> methods) {
+        update(chart, records, changes, config, methods, MAX_POINTS);
+    }
+
+    /** As {@link #update(JFreeChart, List, List, ExperimentConfig, List)} with at most {@code maxPoints} per series. */
+    public static void update(JFreeChart chart, List<HistoryRecord> records, List<ConfigChange> changes,
+            ExperimentConfig config, List<Method> methods, int maxPoints) {
         XYPlot plot = chart.getXYPlot();
+        boolean notify = chart.isNotify();
+        chart.setNotify(false); // one redraw for the whole update, not one per setting
+        try {
+            fill(chart, plot, records, changes, config, methods, maxPoints);
+        } finally {
+            chart.setNotify(notify);
+        }
+    }
+
+    private static void fill(JFreeChart chart, XYPlot plot, List<HistoryRecord> records, List<ConfigChange> changes,
+            ExperimentConfig config, List<Method> methods, int maxPoints) {
         boolean log = isLogScale(chart);
         double scale = plot.getRangeAxis().getLabelFont().getSize2D() / 12.0;
         XYSeriesCollection data = new XYSeriesCollection();
@@ -169,7 +191,7 @@ public final class CurvesChartFactory {
                     count++;
                 }
                 XYSeries series = new XYSeries(q.label() + " · " + m.label(), false, true);
-                addThinned(series, steps, values, count, MAX_POINTS);
+                addThinned(series, steps, values, count, maxPoints);
                 data.addSeries(series);
                 r.setSeriesPaint(index, q.color());
                 r.setSeriesStroke(index, stroke(m, q, scale));

@@ -130,7 +130,7 @@ public final class ConfigSheet extends VBox {
                 message(refused);
                 ExperimentConfig c = shown;
                 shown = null;
-                show(c);
+                ConfigSheet.this.show(c);
                 if (text != null) {
                     text.setText(field.format(c));
                 }

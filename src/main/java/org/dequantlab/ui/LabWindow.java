@@ -63,7 +63,11 @@ import org.jfree.fx.FXGraphics2D;
  * runLater per step). The curves follow {@link Trainer#history()} at most 5 times a second.
  */
 public final class LabWindow {
+    /** Curves follow the history at most 5 times a second when idle, once a second while training. */
     private static final long CHART_INTERVAL_NANOS = 200_000_000L;
+    private static final long CHART_INTERVAL_RUNNING_NANOS = 1_000_000_000L;
+    /** Points per curve in the window (about one per 2–3 pixels; min/max kept). */
+    private static final int CHART_POINTS = 400;
     private static final long METRICS_INTERVAL_NANOS = 100_000_000L;
     private static final double DEFAULT_SPEED = 500;
 
@@ -156,6 +160,14 @@ public final class LabWindow {
         return canvas;
     }
 
+    /**
+     * Draws a given snapshot on the canvas now (FX thread). It stays until the trainer publishes a
+     * newer snapshot or the canvas is resized.
+     */
+    public void showSnapshot(Snapshot s) {
+        draw(s, canvas.getWidth(), canvas.getHeight());
+    }
+
     public ConfigSheet sheet() {
         return sheet;
     }
@@ -163,7 +175,8 @@ public final class LabWindow {
     /** Puts the window on a stage; {@code exitOnClose} ends the application when it closes. */
     public void show(Stage stage, boolean exitOnClose) {
         this.stage = stage;
-        Scene scene = new Scene(root, 1560, 960);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.setScene(scene);
         stage.setTitle("DequantLab");
@@ -255,6 +268,8 @@ public final class LabWindow {
         viewer.setId("curves");
         viewer.setPrefHeight(280);
         viewer.setMinHeight(120);
+        viewer.setMinWidth(100);
+        viewer.setPrefWidth(400);
         VBox centre = new VBox(canvas, viewer);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         canvas.setId("canvas");
@@ -265,17 +280,18 @@ public final class LabWindow {
         metricsTitle.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
         Label configTitle = new Label("Configuration");
         configTitle.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
-        Label note = new Label("Live fields apply from the next step; K, p̃ and seed start a new run. "
-                + "Press Enter to apply.");
-        note.setWrapText(true);
-        note.setMaxWidth(320);
+        Label note = new Label("Enter applies. Live fields act at once;\nK, p̃ and seed start a new run.");
+        note.setWrapText(false);
+        note.setMaxWidth(300);
         note.setStyle("-fx-text-fill: #555;");
         VBox side = new VBox(8, metricsTitle, metrics, new Separator(), configTitle, note, sheet);
         side.setPadding(new Insets(8));
-        side.setPrefWidth(340);
+        side.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(350);
+        scroll.setPrefWidth(375);
+        scroll.setMinWidth(300);
+        sheet.setPrefWidth(330);
         root.setRight(scroll);
     }
 
@@ -461,7 +477,7 @@ public final class LabWindow {
     }
 
     private void syncPlayText() {
-        play.setText(play.isSelected() ? "⏸ Pause" : "▶ Play");
+        play.setText(play.isSelected() ? "❚❚ Pause" : "▶ Play");
     }
 
     private static boolean askUser(String question) {
@@ -540,12 +556,14 @@ public final class LabWindow {
             metricsVersion = s.version();
             lastMetrics = now;
         }
-        if (now - lastChart >= CHART_INTERVAL_NANOS) {
+        long chartInterval = s.status() == TrainerStatus.RUNNING ? CHART_INTERVAL_RUNNING_NANOS : CHART_INTERVAL_NANOS;
+        if (now - lastChart >= chartInterval) {
             History hist = trainer.history();
             if (hist != chartHistory || hist.version() != chartVersion) {
                 chartHistory = hist;
                 chartVersion = hist.version();
-                CurvesChartFactory.update(chart, hist.records(), hist.changes(), s.config(), s.config().methods());
+                CurvesChartFactory.update(chart, hist.records(), hist.changes(), s.config(), s.config().methods(),
+                        CHART_POINTS);
             }
             lastChart = now;
         }
