@@ -31,7 +31,17 @@ public final class Presets {
             "K=2 uniform, 1:1 weights: collapse to the prior is optimal (L = log 2); CatNF goes to mu = 0, s = 1",
             ExperimentConfig.defaults().withWeights(1, 1));
 
-    private static final List<Preset> ALL = List.of(BLOG, THREE, SKEWED, COLLAPSE);
+    /** Four categories with unequal probabilities. */
+    public static final Preset FOUR = new Preset("four",
+            "K=4, p(x) = (0.4, 0.3, 0.2, 0.1), 10:1 weights; optimum H = 1.280 (TRUFL cuts at the quantiles)",
+            ExperimentConfig.defaults().withCategories(4, new double[] {0.4, 0.3, 0.2, 0.1}));
+
+    /** The blog set-up with the naive pathwise Monte Carlo gradient (math.md §1.6). */
+    public static final Preset NAIVE_MC = new Preset("naive-mc",
+            "the blog set-up with pathwise Monte Carlo gradients (256 samples): TRUFL misses the boundary terms and stalls",
+            ExperimentConfig.defaults().withEstimator(org.dequantlab.model.Estimator.MC));
+
+    private static final List<Preset> ALL = List.of(BLOG, THREE, SKEWED, COLLAPSE, FOUR, NAIVE_MC);
 
     /** Every preset, in menu order. */
     public static List<Preset> all() {

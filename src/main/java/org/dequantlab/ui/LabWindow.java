@@ -401,7 +401,11 @@ public final class LabWindow {
 
     /** The presets on offer; the one place to switch to {@code config.Presets} after the merge. */
     static Map<String, ExperimentConfig> presets() {
-        return PresetCatalogue.presets();
+        Map<String, ExperimentConfig> m = new java.util.LinkedHashMap<>();
+        for (org.dequantlab.config.Preset p : org.dequantlab.config.Presets.all()) {
+            m.put(p.name(), p.config());
+        }
+        return m;
     }
 
     private void choosePreset(String name) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class PresetsTest {
     @Test
-    void listsTheFourPresetsInMenuOrderWithOneLineDescriptions() {
-        assertEquals(List.of("blog", "three", "skewed", "collapse"), Presets.all().stream().map(Preset::name).toList());
+    void listsThePresetsInMenuOrderWithOneLineDescriptions() {
+        assertEquals(List.of("blog", "three", "skewed", "collapse", "four", "naive-mc"), Presets.all().stream().map(Preset::name).toList());
         for (Preset p : Presets.all()) {
             assertFalse(p.description().isBlank(), p.name());
             assertFalse(p.description().contains("\n"), p.name());
@@ -43,6 +43,8 @@ class PresetsTest {
         assertArrayEquals(new double[] {0.8, 0.2}, Presets.byName("skewed").config().dataDistribution(), 1e-15);
         assertEquals(blog.withCategories(2, new double[] {0.8, 0.2}), Presets.SKEWED.config());
         assertEquals(blog.withWeights(1, 1), Presets.byName("collapse").config());
+        assertEquals(blog.withCategories(4, new double[] {0.4, 0.3, 0.2, 0.1}), Presets.FOUR.config());
+        assertEquals(blog.withEstimator(org.dequantlab.model.Estimator.MC), Presets.byName("naive-mc").config());
     }
 
     @Test
@@ -53,7 +55,7 @@ class PresetsTest {
     @Test
     void unknownNameListsTheAllowedNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Presets.byName("blgo"));
-        assertEquals("unknown preset 'blgo' (allowed: blog, three, skewed, collapse)", e.getMessage());
+        assertEquals("unknown preset 'blgo' (allowed: blog, three, skewed, collapse, four, naive-mc)", e.getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Presets.byName(null)).getMessage()
                 .contains("allowed"));
     }
