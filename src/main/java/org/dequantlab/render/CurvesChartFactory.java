@@ -114,13 +114,13 @@ public final class CurvesChartFactory {
 
     private static ValueAxis yAxis(boolean logScale) {
         if (logScale) {
-            LogAxis y = new LogAxis("loss, Rec, KL (nats, log)");
+            LogAxis y = new LogAxis("nats (log)");
             y.setSmallestValue(1e-6);
             y.setBase(10);
             y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
             return y;
         }
-        NumberAxis y = new NumberAxis("loss, Rec, KL (nats)");
+        NumberAxis y = new NumberAxis("nats");
         y.setAutoRangeIncludesZero(true);
         return y;
     }
@@ -225,6 +225,15 @@ public final class CurvesChartFactory {
             plot.addDomainMarker(mk);
         }
         plot.setDataset(data);
+        // at the start of a run the history holds a step or two: show [0, 10] rather than a range
+        // centred on 0 with negative steps
+        ValueAxis x = plot.getDomainAxis();
+        long last = records.isEmpty() ? 0 : records.get(records.size() - 1).step();
+        if (last < 10) {
+            x.setRange(0, 10);
+        } else if (!x.isAutoRange()) {
+            x.setAutoRange(true);
+        }
     }
 
     private static Stroke stroke(Method m, Quantity q, double scale) {
