@@ -29,6 +29,22 @@ public final class DequantLabApp extends Application {
         }
     }
 
+    /**
+     * Loads ND4J's native backend (1–3 s, stack.md §7) on a background thread while JavaFX starts,
+     * so the trainer's first snapshot, whose density grid needs it, is not delayed by it.
+     */
+    static void warmUpNd4j() {
+        Thread t = new Thread(() -> {
+            try {
+                org.nd4j.linalg.factory.Nd4j.scalar(0.0);
+            } catch (Throwable e) {
+                // the trainer reports the failure when it needs the grid
+            }
+        }, "nd4j-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Launches the window with the command-line arguments (e.g. {@code --open FILE}, {@code --fps-report N}). */
     public static void launchApp(String[] args) {
         try {
@@ -37,6 +53,7 @@ public final class DequantLabApp extends Application {
             System.err.println("dequantlab: " + e.getMessage());
             System.exit(2);
         }
+        warmUpNd4j();
         Application.launch(DequantLabApp.class, args);
     }
 }
