@@ -1,5 +1,7 @@
 package org.dequantlab.cli;
 
+import org.dequantlab.export.MetricCsv;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -115,7 +117,7 @@ final class TrainCommand implements Callable<Integer> {
                 err.println("wrote " + json);
             }
             if (csv != null) {
-                AtomicFiles.writeString(csv, TrainingReport.csv(config.categories(), session.history().records()));
+                AtomicFiles.writeString(csv, MetricCsv.csv(session.history().records(), config.categories()));
                 err.println("wrote " + csv);
             }
         } catch (IOException e) {

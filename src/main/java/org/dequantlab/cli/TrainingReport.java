@@ -94,29 +94,6 @@ final class TrainingReport {
         }
     }
 
-    /**
-     * The metric history as CSV: {@code step,method,loss,recon,kl,kl_0,...,kl_{K-1}}, one row per
-     * recorded step per method, oldest first. Numbers in Java's shortest round-trip form.
-     */
-    static String csv(int categories, List<HistoryRecord> records) {
-        StringBuilder sb = new StringBuilder("step,method,loss,recon,kl");
-        for (int i = 0; i < categories; i++) {
-            sb.append(",kl_").append(i);
-        }
-        sb.append('\n');
-        for (HistoryRecord r : records) {
-            for (HistoryRecord.Point p : r.points()) {
-                sb.append(r.step()).append(',').append(p.method().id()).append(',').append(p.loss()).append(',')
-                        .append(p.recon()).append(',').append(p.kl());
-                for (double k : p.klPerCategory()) {
-                    sb.append(',').append(k);
-                }
-                sb.append('\n');
-            }
-        }
-        return sb.toString();
-    }
-
     /** A summary of the final state for people, ending with a newline. */
     static String summary(String source, Snapshot s) {
         ExperimentConfig c = s.config();

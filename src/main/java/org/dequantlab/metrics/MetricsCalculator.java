@@ -65,13 +65,7 @@ public final class MetricsCalculator {
      */
     public double[] modelMarginal(Components c) {
         double[] cuts = new double[2 + 2 * k + 2 * GRADING.length + FEATURES.length * k];
-        int n = 0;
-        cuts[n++] = 0;
-        cuts[n++] = 1;
-        for (double g : GRADING) {
-            cuts[n++] = g;
-            cuts[n++] = 1 - g;
-        }
+        int n = endsAndGrading(cuts);
         for (int x = 0; x < k; x++) {
             for (double tau : FEATURES) {
                 cuts[n++] = sigmoid(c.mu(x) + c.scale(x) * tau);
@@ -106,6 +100,18 @@ public final class MetricsCalculator {
             }
         }
         return out;
+    }
+
+    /** Puts 0, 1 and the graded points near both ends into {@code cuts}; returns how many. */
+    private static int endsAndGrading(double[] cuts) {
+        int n = 0;
+        cuts[n++] = 0;
+        cuts[n++] = 1;
+        for (double g : GRADING) {
+            cuts[n++] = g;
+            cuts[n++] = 1 - g;
+        }
+        return n;
     }
 
     /** Fills {@link #ell} with ℓ_x(z) and returns their log-sum-exp (−∞ in the ocean). */
@@ -182,13 +188,7 @@ public final class MetricsCalculator {
 
     private double correctFraction(Components c, int x) {
         double[] cuts = new double[2 + 2 * k + 2 * GRADING.length + FEATURES.length * k];
-        int n = 0;
-        cuts[n++] = 0;
-        cuts[n++] = 1;
-        for (double g : GRADING) {
-            cuts[n++] = g;
-            cuts[n++] = 1 - g;
-        }
+        int n = endsAndGrading(cuts);
         for (int j = 0; j < k; j++) {
             if (j == x) {
                 continue;
