@@ -50,8 +50,6 @@ import org.dequantlab.train.History;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
 import org.dequantlab.train.TrainerStatus;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.fx.FXGraphics2D;
 
 /**
@@ -64,8 +62,6 @@ import org.jfree.fx.FXGraphics2D;
  */
 public final class LabWindow {
     /** Curves follow the history at most 5 times a second when idle, once a second while training. */
-    private static final long CHART_INTERVAL_NANOS = 200_000_000L;
-    private static final long CHART_INTERVAL_RUNNING_NANOS = 1_000_000_000L;
     /** Points per curve in the window (about one per 2–3 pixels; min/max kept). */
     private static final int CHART_POINTS = 400;
     private static final long METRICS_INTERVAL_NANOS = 100_000_000L;
@@ -82,8 +78,7 @@ public final class LabWindow {
     private final BorderPane root = new BorderPane();
     private final ResizableCanvas canvas = new ResizableCanvas();
     private final FXGraphics2D g2;
-    private final JFreeChart chart = CurvesChartFactory.create(false, 1.0);
-    private final ChartViewer viewer = new ChartViewer(chart);
+    private final CurvesPane curves = new CurvesPane(CHART_POINTS);
     private final ToggleButton play = new ToggleButton("▶ Play");
     private final Label stepLabel = new Label("Starting…");
     private final Label rateLabel = new Label("");
@@ -106,9 +101,7 @@ public final class LabWindow {
     private long drawnVersion = -1;
     private double drawnW, drawnH;
     private boolean startingDrawn;
-    private long lastMetrics, lastChart, lastRate;
-    private History chartHistory;
-    private long chartVersion = -1;
+    private long lastMetrics, lastRate;
     private boolean updating;
     private final FpsReport fps;
     private long fpsStartStep;
@@ -197,6 +190,7 @@ public final class LabWindow {
         closed = true;
         timer.stop();
         trainer.close();
+        curves.dispose();
     }
 
     // ----------------------------------------------------------------- layout
@@ -255,22 +249,14 @@ public final class LabWindow {
         preset.setPromptText("preset…");
         preset.setOnAction(e -> choosePreset(preset.getValue()));
         logScale.setId("logScale");
-        logScale.setOnAction(e -> {
-            CurvesChartFactory.setLogScale(chart, logScale.isSelected(), 1.0);
-            chartVersion = -1;
-        });
+        logScale.setOnAction(e -> curves.setLogScale(logScale.isSelected()));
         ToolBar settings = new ToolBar(weighting, lambdaRec, colon, lambdaKl, new Separator(), new Label("stop at"),
                 stopAt, new Separator(), new Label("preset"), preset, new Separator(), logScale);
 
         VBox top = new VBox(banner, transport, settings);
         root.setTop(top);
 
-        viewer.setId("curves");
-        viewer.setPrefHeight(280);
-        viewer.setMinHeight(120);
-        viewer.setMinWidth(100);
-        viewer.setPrefWidth(400);
-        VBox centre = new VBox(canvas, viewer);
+        VBox centre = new VBox(canvas, curves);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         canvas.setId("canvas");
         StackPane stack = new StackPane(centre, help);
@@ -560,17 +546,7 @@ public final class LabWindow {
             metricsVersion = s.version();
             lastMetrics = now;
         }
-        long chartInterval = s.status() == TrainerStatus.RUNNING ? CHART_INTERVAL_RUNNING_NANOS : CHART_INTERVAL_NANOS;
-        if (now - lastChart >= chartInterval) {
-            History hist = trainer.history();
-            if (hist != chartHistory || hist.version() != chartVersion) {
-                chartHistory = hist;
-                chartVersion = hist.version();
-                CurvesChartFactory.update(chart, hist.records(), hist.changes(), s.config(), s.config().methods(),
-                        CHART_POINTS);
-            }
-            lastChart = now;
-        }
+        curves.refresh(trainer.history(), s.config(), s.status() == TrainerStatus.RUNNING, now);
         if (now - lastRate >= 500_000_000L) {
             long r = trainer.measuredStepsPerSecond();
             rateLabel.setText(String.format(java.util.Locale.UK, "%,d steps/s", r));
