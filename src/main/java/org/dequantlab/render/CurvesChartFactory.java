@@ -208,9 +208,11 @@ public final class CurvesChartFactory {
                 optimum.setLabel("optimum λ_KL·H(p̃) = " + SnapshotRenderer.number(opt));
                 optimum.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale)));
                 optimum.setLabelPaint(OPTIMUM);
-                optimum.setLabelBackgroundColor(LABEL_BACKGROUND);
-                optimum.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                optimum.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+                // below the line and without a box: the losses approach the optimum from above, and an
+                // opaque label box hid the right end of the curves
+                optimum.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+                optimum.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+                optimum.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
                 plot.addRangeMarker(optimum);
             }
         }
