@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
@@ -50,6 +51,12 @@ import org.dequantlab.train.History;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
 import org.dequantlab.train.TrainerStatus;
+import org.dequantlab.io.ExperimentFile;
+import org.dequantlab.ui.files.ExperimentDocument;
+import org.dequantlab.ui.files.FileMenu;
+import org.dequantlab.ui.files.RecentFiles;
+import org.dequantlab.ui.sampling.SamplingController;
+import org.dequantlab.ui.timeline.Timeline;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.fx.FXGraphics2D;
@@ -113,6 +120,11 @@ public final class LabWindow {
     private final FpsReport fps;
     private long fpsStartStep;
     private boolean closed;
+    // timeline, files and sampling (issue 5)
+    private final Timeline timeline;
+    private final ExperimentDocument files;
+    private final SamplingController sampling = new SamplingController();
+    private Snapshot shown;
 
     public LabWindow(ExperimentConfig initial, LaunchOptions options) {
         this.options = options;
@@ -123,6 +135,8 @@ public final class LabWindow {
         this.g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
         this.sheet = new ConfigSheet(this::edit);
         this.banner = buildBanner();
+        this.timeline = new Timeline(trainer);
+        this.files = new ExperimentDocument(trainer, () -> config, this::restore, RecentFiles.user());
         build();
         sheet.show(config);
         syncToolbar();
@@ -172,6 +186,33 @@ public final class LabWindow {
         return sheet;
     }
 
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public ExperimentDocument files() {
+        return files;
+    }
+
+    public SamplingController sampling() {
+        return sampling;
+    }
+
+    /** The snapshot drawn last (live or replayed), or null. */
+    public Snapshot shownSnapshot() {
+        return shown;
+    }
+
+    /** Replaces the run by an opened experiment: replayed on the trainer to its saved step, paused, live. */
+    public void restore(ExperimentFile.Experiment e) {
+        play.setSelected(false);
+        syncPlayText();
+        timeline.goLive();
+        config = e.finalConfig();
+        trainer.restore(e.config(), e.changes(), e.steps());
+        refreshEditors();
+    }
+
     /** Puts the window on a stage; {@code exitOnClose} ends the application when it closes. */
     public void show(Stage stage, boolean exitOnClose) {
         this.stage = stage;
@@ -179,7 +220,7 @@ public final class LabWindow {
         Scene scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.setScene(scene);
-        stage.setTitle("DequantLab");
+        stage.titleProperty().bind(files.titleProperty());
         stage.setOnHidden(e -> {
             close();
             if (exitOnClose) {
@@ -196,6 +237,7 @@ public final class LabWindow {
         }
         closed = true;
         timer.stop();
+        timeline.close();
         trainer.close();
     }
 
@@ -205,6 +247,7 @@ public final class LabWindow {
         play.setId("play");
         play.setOnAction(e -> {
             if (play.isSelected()) {
+                timeline.goLive();
                 trainer.play();
             } else {
                 trainer.pause();
@@ -262,7 +305,9 @@ public final class LabWindow {
         ToolBar settings = new ToolBar(weighting, lambdaRec, colon, lambdaKl, new Separator(), new Label("stop at"),
                 stopAt, new Separator(), new Label("preset"), preset, new Separator(), logScale);
 
-        VBox top = new VBox(banner, transport, settings);
+        FileMenu fileMenu = new FileMenu(files, trainer, () -> stage, () -> shown, () -> config);
+        sampling.setSource(() -> shown);
+        VBox top = new VBox(new MenuBar(fileMenu.menu(), sampling.menu(() -> shown)), banner, transport, settings);
         root.setTop(top);
 
         viewer.setId("curves");
@@ -270,7 +315,7 @@ public final class LabWindow {
         viewer.setMinHeight(120);
         viewer.setMinWidth(100);
         viewer.setPrefWidth(400);
-        VBox centre = new VBox(canvas, viewer);
+        VBox centre = new VBox(canvas, timeline.node(), viewer);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         canvas.setId("canvas");
         StackPane stack = new StackPane(centre, help);
@@ -284,7 +329,8 @@ public final class LabWindow {
         note.setWrapText(false);
         note.setMaxWidth(300);
         note.setStyle("-fx-text-fill: #555;");
-        VBox side = new VBox(8, metricsTitle, metrics, new Separator(), configTitle, note, sheet);
+        VBox side = new VBox(8, metricsTitle, metrics, new Separator(), sampling.node(), new Separator(), configTitle,
+                note, sheet);
         side.setPadding(new Insets(8));
         side.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(side);
@@ -361,6 +407,7 @@ public final class LabWindow {
     // ----------------------------------------------------------------- actions
 
     private void step(long n) {
+        timeline.goLive();
         play.setSelected(false);
         syncPlayText();
         trainer.step(n);
@@ -496,12 +543,17 @@ public final class LabWindow {
                 && e.getCode() != KeyCode.ESCAPE) {
             return;
         }
+        if (timeline.handleKey(e)) {
+            return;
+        }
         KeyCode c = e.getCode();
         boolean handled = true;
         if (c == KeyCode.SPACE) {
             togglePlay();
         } else if (c == KeyCode.RIGHT) {
             step(1);
+        } else if (c == KeyCode.S && !e.isShortcutDown()) {
+            sampling.sample(shown);
         } else if (c == KeyCode.R) {
             reset();
         } else if (c == KeyCode.F) {
@@ -531,7 +583,10 @@ public final class LabWindow {
             finishFpsReport();
             return;
         }
-        Snapshot s = trainer.latest();
+        timeline.pulse(now);
+        files.pulse();
+        boolean samplesMoved = sampling.pulse(now, trainer.history());
+        Snapshot s = timeline.current(trainer.latest());
         double w = canvas.getWidth(), h = canvas.getHeight();
         boolean resized = w != drawnW || h != drawnH;
         if (s == null) {
@@ -540,7 +595,7 @@ public final class LabWindow {
             }
             return;
         }
-        if (s.version() != drawnVersion || resized) {
+        if (s.version() != drawnVersion || resized || samplesMoved) {
             draw(s, w, h);
             drawnVersion = s.version();
             onNewSnapshot(s, now);
@@ -605,8 +660,9 @@ public final class LabWindow {
         if (w < 1 || h < 1) {
             return;
         }
+        shown = s;
         RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
-        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of()), o);
+        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of(), sampling.overlays()), o);
     }
 
     private void drawStarting(double w, double h) {
