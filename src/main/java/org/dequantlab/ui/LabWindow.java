@@ -662,7 +662,7 @@ public final class LabWindow {
         }
         shown = s;
         RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
-        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of(), sampling.overlays()), o);
+        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of(), sampling.overlays(s)), o);
     }
 
     private void drawStarting(double w, double h) {

@@ -38,6 +38,13 @@ public final class SamplingController {
     public static final int FRAMES = 120;
     private static final long PANEL_INTERVAL_NANOS = 100_000_000L;
 
+    /** p̃ grey, then the methods in the colours of the loss curves' legend order. */
+    private static final String STYLE = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString((
+            ".default-color0.chart-bar, .default-color0.bar-legend-symbol { -fx-bar-fill: #9E9E9E; }"
+            + ".default-color1.chart-bar, .default-color1.bar-legend-symbol { -fx-bar-fill: #37474F; }"
+            + ".default-color2.chart-bar, .default-color2.bar-legend-symbol { -fx-bar-fill: #C62828; }"
+            + ".chart-legend { -fx-background-color: transparent; }")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private final SplittableRandom seeds = new SplittableRandom();
     private final Map<Method, MethodSampling> methods = new LinkedHashMap<>();
     private final VBox node = new VBox(6);
@@ -69,7 +76,8 @@ public final class SamplingController {
         chart.setId("sampleChart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setPrefHeight(190);
+        chart.setPrefHeight(220);
+        chart.getStylesheets().add(STYLE);
         chart.setMinHeight(150);
         chart.setCategoryGap(6);
         chart.setBarGap(1);
@@ -133,7 +141,7 @@ public final class SamplingController {
         for (MethodSnapshot ms : s.methods()) {
             methods.put(ms.method(), new MethodSampling(ms.method(), ms.theta(), config, seeds.nextLong()));
         }
-        source.setText("Samples of " + SnapshotRenderer.stepText(step) + " (the step shown when you pressed Sample)");
+        source.setText("Samples of " + SnapshotRenderer.stepText(step) + ":");
         changed();
         refreshPanel();
     }
@@ -195,7 +203,18 @@ public final class SamplingController {
         return version != before;
     }
 
-    /** The overlays to draw with a frame: the samples, for the methods shown. */
+    /**
+     * The overlays to draw with {@code frame}: the samples, unless the frame is a replayed step other
+     * than the one sampled (live frames keep them while training moves on).
+     */
+    public Overlays overlays(Snapshot frame) {
+        if (frame != null && frame.version() < 0 && frame.step() != step) {
+            return Overlays.NONE;
+        }
+        return overlays();
+    }
+
+    /** The samples as overlays. */
     public Overlays overlays() {
         if (methods.isEmpty()) {
             return Overlays.NONE;
@@ -221,7 +240,8 @@ public final class SamplingController {
         for (MethodSampling m : methods.values()) {
             Label l = new Label(m.describe());
             l.setId("sampleRate-" + m.method().id());
-            l.setStyle("-fx-font-family: monospace;");
+            l.setWrapText(true);
+            l.setMaxWidth(320);
             rates.getChildren().add(l);
         }
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
