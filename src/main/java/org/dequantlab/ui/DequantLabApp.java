@@ -20,6 +20,9 @@ public final class DequantLabApp extends Application {
         }
         window = new LabWindow(ExperimentConfig.defaults(), options);
         window.show(stage, true);
+        if (options.open() != null && !window.files().open(options.open())) {
+            System.err.println("dequantlab: could not open " + options.open() + " (see the window)");
+        }
     }
 
     @Override

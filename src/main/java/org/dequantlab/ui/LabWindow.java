@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
@@ -50,6 +51,12 @@ import org.dequantlab.train.History;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
 import org.dequantlab.train.TrainerStatus;
+import org.dequantlab.io.ExperimentFile;
+import org.dequantlab.ui.files.ExperimentDocument;
+import org.dequantlab.ui.files.FileMenu;
+import org.dequantlab.ui.files.RecentFiles;
+import org.dequantlab.ui.sampling.SamplingController;
+import org.dequantlab.ui.timeline.Timeline;
 import org.jfree.fx.FXGraphics2D;
 
 /**
@@ -106,6 +113,11 @@ public final class LabWindow {
     private final FpsReport fps;
     private long fpsStartStep;
     private boolean closed;
+    // timeline, files and sampling (issue 5)
+    private final Timeline timeline;
+    private final ExperimentDocument files;
+    private final SamplingController sampling = new SamplingController();
+    private Snapshot shown;
 
     public LabWindow(ExperimentConfig initial, LaunchOptions options) {
         this.options = options;
@@ -116,6 +128,8 @@ public final class LabWindow {
         this.g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
         this.sheet = new ConfigSheet(this::edit);
         this.banner = buildBanner();
+        this.timeline = new Timeline(trainer);
+        this.files = new ExperimentDocument(trainer, () -> config, this::restore, RecentFiles.user());
         build();
         sheet.show(config);
         syncToolbar();
@@ -165,6 +179,33 @@ public final class LabWindow {
         return sheet;
     }
 
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public ExperimentDocument files() {
+        return files;
+    }
+
+    public SamplingController sampling() {
+        return sampling;
+    }
+
+    /** The snapshot drawn last (live or replayed), or null. */
+    public Snapshot shownSnapshot() {
+        return shown;
+    }
+
+    /** Replaces the run by an opened experiment: replayed on the trainer to its saved step, paused, live. */
+    public void restore(ExperimentFile.Experiment e) {
+        play.setSelected(false);
+        syncPlayText();
+        timeline.goLive();
+        config = e.finalConfig();
+        trainer.restore(e.config(), e.changes(), e.steps());
+        refreshEditors();
+    }
+
     /** Puts the window on a stage; {@code exitOnClose} ends the application when it closes. */
     public void show(Stage stage, boolean exitOnClose) {
         this.stage = stage;
@@ -172,7 +213,7 @@ public final class LabWindow {
         Scene scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.setScene(scene);
-        stage.setTitle("DequantLab");
+        stage.titleProperty().bind(files.titleProperty());
         stage.setOnHidden(e -> {
             close();
             if (exitOnClose) {
@@ -189,6 +230,7 @@ public final class LabWindow {
         }
         closed = true;
         timer.stop();
+        timeline.close();
         trainer.close();
         curves.dispose();
     }
@@ -199,6 +241,7 @@ public final class LabWindow {
         play.setId("play");
         play.setOnAction(e -> {
             if (play.isSelected()) {
+                timeline.goLive();
                 trainer.play();
             } else {
                 trainer.pause();
@@ -253,10 +296,12 @@ public final class LabWindow {
         ToolBar settings = new ToolBar(weighting, lambdaRec, colon, lambdaKl, new Separator(), new Label("stop at"),
                 stopAt, new Separator(), new Label("preset"), preset, new Separator(), logScale);
 
-        VBox top = new VBox(banner, transport, settings);
+        FileMenu fileMenu = new FileMenu(files, trainer, () -> stage, () -> shown, () -> config);
+        sampling.setSource(() -> shown);
+        VBox top = new VBox(new MenuBar(fileMenu.menu(), sampling.menu(() -> shown)), banner, transport, settings);
         root.setTop(top);
 
-        VBox centre = new VBox(canvas, curves);
+        VBox centre = new VBox(canvas, timeline.node(), curves);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         canvas.setId("canvas");
         StackPane stack = new StackPane(centre, help);
@@ -270,7 +315,8 @@ public final class LabWindow {
         note.setWrapText(false);
         note.setMaxWidth(300);
         note.setStyle("-fx-text-fill: #555;");
-        VBox side = new VBox(8, metricsTitle, metrics, new Separator(), configTitle, note, sheet);
+        VBox side = new VBox(8, metricsTitle, metrics, new Separator(), sampling.node(), new Separator(), configTitle,
+                note, sheet);
         side.setPadding(new Insets(8));
         side.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(side);
@@ -347,6 +393,7 @@ public final class LabWindow {
     // ----------------------------------------------------------------- actions
 
     private void step(long n) {
+        timeline.goLive();
         play.setSelected(false);
         syncPlayText();
         trainer.step(n);
@@ -482,12 +529,17 @@ public final class LabWindow {
                 && e.getCode() != KeyCode.ESCAPE) {
             return;
         }
+        if (timeline.handleKey(e)) {
+            return;
+        }
         KeyCode c = e.getCode();
         boolean handled = true;
         if (c == KeyCode.SPACE) {
             togglePlay();
         } else if (c == KeyCode.RIGHT) {
             step(1);
+        } else if (c == KeyCode.S && !e.isShortcutDown()) {
+            sampling.sample(shown);
         } else if (c == KeyCode.R) {
             reset();
         } else if (c == KeyCode.F) {
@@ -517,7 +569,11 @@ public final class LabWindow {
             finishFpsReport();
             return;
         }
-        Snapshot s = trainer.latest();
+        timeline.pulse(now);
+        files.pulse();
+        boolean samplesMoved = sampling.pulse(now, trainer.history());
+        Snapshot live = trainer.latest();
+        Snapshot s = timeline.current(live);
         double w = canvas.getWidth(), h = canvas.getHeight();
         boolean resized = w != drawnW || h != drawnH;
         if (s == null) {
@@ -526,7 +582,7 @@ public final class LabWindow {
             }
             return;
         }
-        if (s.version() != drawnVersion || resized) {
+        if (s.version() != drawnVersion || resized || samplesMoved) {
             draw(s, w, h);
             drawnVersion = s.version();
             onNewSnapshot(s, now);
@@ -546,7 +602,8 @@ public final class LabWindow {
             metricsVersion = s.version();
             lastMetrics = now;
         }
-        curves.refresh(trainer.history(), s.config(), s.status() == TrainerStatus.RUNNING, now);
+        // the curves follow the trainer (not a replayed step): while it trains they are drawn off the FX thread
+        curves.refresh(trainer.history(), live.config(), live.status() == TrainerStatus.RUNNING, now);
         if (now - lastRate >= 500_000_000L) {
             long r = trainer.measuredStepsPerSecond();
             rateLabel.setText(String.format(java.util.Locale.UK, "%,d steps/s", r));
@@ -581,8 +638,9 @@ public final class LabWindow {
         if (w < 1 || h < 1) {
             return;
         }
+        shown = s;
         RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
-        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of()), o);
+        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of(), sampling.overlays(s)), o);
     }
 
     private void drawStarting(double w, double h) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The window's command-line options: {@code --fps-report SECONDS} (train flat out, measure frame
- * times, print them and exit) and {@code --open FILE} (accepted, not used yet).
+ * times, print them and exit) and {@code --open FILE} (opens an experiment file at start).
  *
  * @param fpsReportSeconds seconds to measure, or 0 for a normal session
  * @param open             a file to open, or null

@@ -1,0 +1,102 @@
+package org.dequantlab.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.util.List;
+import org.dequantlab.metrics.DensityGrid;
+import org.dequantlab.model.Method;
+import org.dequantlab.sampling.LatentSample;
+
+/**
+ * Draws {@link Overlays#samples()}: latent points drawn from the prior, "landed" in a band at the
+ * bottom of each method's plot area, just above its decoder strip. An accepted point is a disc in
+ * the colour of the category the decoder gives it ({@link CategoryPalette}); a rejected one (it fell
+ * into the ocean, math.md §1.7) is a grey cross. Each point's height in the band is a fixed
+ * function of its z, so a frame draws the same picture every time (exports match the window).
+ */
+public final class SampleLayer {
+    /** Colour of a rejected sample's cross. */
+    public static final Color REJECTED = new Color(0x6E6E6E);
+    private static final Color OUTLINE = new Color(255, 255, 255, 200);
+
+    private SampleLayer() {}
+
+    /** Draws the samples of every method shown, clipped to its plot area. */
+    public static void draw(Graphics2D g, RenderLayout layout, Frame frame, RenderOptions options) {
+        if (frame.overlays().samples().isEmpty()) {
+            return;
+        }
+        double s = options.scale();
+        for (int i = 0; i < options.methods().size() && i < layout.panels().size(); i++) {
+            Method m = options.methods().get(i);
+            List<LatentSample> samples = frame.overlays().samples().get(m);
+            if (samples == null || samples.isEmpty()) {
+                continue;
+            }
+            PanelGeometry p = layout.panels().get(i);
+            Shape clip = g.getClip();
+            g.clip(p.plotArea());
+            drawPanel(g, p, samples, s);
+            g.setClip(clip);
+        }
+    }
+
+    private static void drawPanel(Graphics2D g, PanelGeometry p, List<LatentSample> samples, double s) {
+        double r = radius(s);
+        g.setStroke(new BasicStroke((float) (1.3 * s)));
+        for (LatentSample sample : samples) {
+            if (sample.z() < DensityGrid.Z_MIN || sample.z() > DensityGrid.Z_MAX || sample.accepted()) {
+                continue;
+            }
+            double x = p.zToX(sample.z()), y = landingY(p, sample, s);
+            g.setColor(REJECTED);
+            g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
+            g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
+        }
+        g.setStroke(new BasicStroke((float) (0.8 * s)));
+        for (LatentSample sample : samples) {
+            if (sample.z() < DensityGrid.Z_MIN || sample.z() > DensityGrid.Z_MAX || !sample.accepted()) {
+                continue;
+            }
+            double x = p.zToX(sample.z()), y = landingY(p, sample, s);
+            Ellipse2D dot = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+            g.setColor(CategoryPalette.color(sample.decoded()));
+            g.fill(dot);
+            g.setColor(OUTLINE);
+            g.draw(new Ellipse2D.Double(x - r - 0.4 * s, y - r - 0.4 * s, 2 * r + 0.8 * s, 2 * r + 0.8 * s));
+        }
+    }
+
+    /** Radius of an accepted sample's disc (and half the size of a rejected one's cross). */
+    public static double radius(double scale) {
+        return 2.6 * scale;
+    }
+
+    /** Height of the landing band above the bottom of the plot area. */
+    public static double bandHeight(PanelGeometry p, double scale) {
+        return Math.min(34 * scale, p.plotHeight() * 0.3);
+    }
+
+    /**
+     * Where a sample is drawn vertically: in the landing band, at a height fixed by its z (a hash),
+     * so points spread out instead of piling onto one line.
+     */
+    public static double landingY(PanelGeometry p, LatentSample sample, double scale) {
+        double margin = radius(scale) + 1.5 * scale;
+        double band = Math.max(0, bandHeight(p, scale) - 2 * margin);
+        return p.baseY() - margin - jitter(sample.z()) * band;
+    }
+
+    /** A number in [0, 1) fixed by z (SplitMix64 of its bits). */
+    static double jitter(double z) {
+        long x = Double.doubleToLongBits(z) + 0x9E3779B97F4A7C15L;
+        x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
+        x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
+        x = x ^ (x >>> 31);
+        return (x >>> 11) * 0x1.0p-53;
+    }
+}

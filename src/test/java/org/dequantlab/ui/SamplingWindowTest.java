@@ -1,0 +1,106 @@
+package org.dequantlab.ui;
+
+import static org.dequantlab.ui.WindowTestSupport.GUARD;
+import static org.dequantlab.ui.WindowTestSupport.firstSnapshot;
+import static org.dequantlab.ui.WindowTestSupport.idle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.model.Method;
+import org.dequantlab.sampling.RejectionSampler;
+import org.dequantlab.train.Snapshot;
+import org.dequantlab.ui.sampling.MethodSampling;
+import org.dequantlab.ui.sampling.SamplingController;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Sampling from the model in the window: acceptance rate against 1 − ocean mass, animation, clearing. */
+@ExtendWith(ApplicationExtension.class)
+class SamplingWindowTest {
+    private LabWindow window;
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @Start
+    void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        WindowTestSupport.usePrivatePreferences();
+        window = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse());
+        window.setConfirmer(q -> true);
+        window.show(stage, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+        WindowTestSupport.dropPrivatePreferences();
+    }
+
+    private SamplingController sampling() {
+        return window.sampling();
+    }
+
+    @Test
+    void acceptanceRateMatchesOneMinusTheOceanMass(FxRobot robot) throws Exception {
+        firstSnapshot(window);
+        robot.clickOn("#step100");
+        Snapshot s = idle(window);
+        int n = 200_000;
+        robot.interact(() -> sampling().drawNow(s, n));
+        MethodSampling trufl = sampling().method(Method.TRUFL);
+        RejectionSampler ts = trufl.sampler();
+        assertEquals(n, ts.drawn());
+        double p = 1 - trufl.oceanMass();
+        assertEquals(s.method(Method.TRUFL).metrics().oceanMass(), trufl.oceanMass(), 1e-12, "the exact ocean mass");
+        assertTrue(p > 0.01 && p < 0.99, "a real ocean to test against: P(S) = " + p);
+        double sd = Math.sqrt(p * (1 - p) / n);
+        assertTrue(Math.abs(ts.acceptanceRate() - p) < 5 * sd,
+                "rate " + ts.acceptanceRate() + " vs 1 − ocean " + p + " (sd " + sd + ")");
+        // decoded categories of accepted samples follow the model's p(x); with a trained model it is near p̃
+        double[] q = ts.modelDistribution();
+        assertEquals(1.0, q[0] + q[1], 1e-9);
+        MethodSampling catnf = sampling().method(Method.CATNF);
+        assertEquals(1.0, catnf.sampler().acceptanceRate(), "CatNF rejects nothing");
+        assertEquals(0.0, catnf.oceanMass());
+        Label rate = robot.lookup("#sampleRate-trufl").queryAs(Label.class);
+        assertTrue(rate.getText().contains("accepted") && rate.getText().contains("1 − ocean"), rate.getText());
+    }
+
+    @Test
+    void theSampleKeyLetsPointsLandAndAResetClearsThem(FxRobot robot) throws Exception {
+        firstSnapshot(window);
+        robot.clickOn("#step10");
+        idle(window);
+        robot.clickOn("#stepLabel");
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Method.TRUFL) != null);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !sampling().animating());
+        long drawn = sampling().method(Method.TRUFL).sampler().drawn();
+        assertEquals(SamplingController.PER_FRAME * SamplingController.FRAMES, drawn);
+        assertEquals(drawn, sampling().overlays().samples().get(Method.TRUFL).size(), "all drawn points are shown");
+        assertNotNull(robot.lookup("#sampleChart").query());
+        robot.clickOn("#reset");
+        idle(window);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Method.TRUFL) == null);
+        robot.clickOn("#sampleButton");
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Method.TRUFL) != null);
+        robot.clickOn("#clearSamples");
+        assertNull(sampling().method(Method.TRUFL));
+        assertTrue(sampling().overlays().samples().isEmpty());
+    }
+}

@@ -1,0 +1,46 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import org.dequantlab.render.SnapshotRenderer;
+import org.dequantlab.train.Snapshot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Shared waits for the headless window tests (generous guards, no timed assertions). */
+final class WindowTestSupport {
+    static final long GUARD = 60;
+    static final String PREFS_NODE = "org/dequantlab-test-" + ProcessHandle.current().pid();
+
+    private WindowTestSupport() {}
+
+    /** Keeps the recent-files list of tests out of the user's preferences. */
+    static void usePrivatePreferences() {
+        System.setProperty("dequantlab.prefsNode", PREFS_NODE);
+    }
+
+    static void dropPrivatePreferences() throws Exception {
+        Preferences.userRoot().node(PREFS_NODE).removeNode();
+    }
+
+    static Snapshot idle(LabWindow window) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshot s = window.trainer().awaitIdle(GUARD, TimeUnit.SECONDS);
+        assertNotNull(s, "trainer became idle");
+        return s;
+    }
+
+    static void firstSnapshot(LabWindow window) throws Exception {
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null);
+        idle(window);
+    }
+
+    /** Waits until the canvas shows {@code step} and the step label says so. */
+    static void shows(LabWindow window, Label stepLabel, long step) throws Exception {
+        String want = SnapshotRenderer.stepText(step);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.shownSnapshot() != null
+                && window.shownSnapshot().step() == step && want.equals(stepLabel.getText()));
+    }
+}
