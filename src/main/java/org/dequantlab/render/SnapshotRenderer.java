@@ -73,6 +73,8 @@ public final class SnapshotRenderer {
                 MethodSnapshot ms = snapshot.method(m);
                 drawPanel(g2, layout.panels().get(i), layout.titles().get(i), m, ms, snapshot.config(), options);
             }
+            IdealPartitionLayer.draw(g2, layout, frame, options);
+            ChangeHighlightLayer.draw(g2, layout, frame, options);
             drawHeader(g2, width, layout, snapshot, options);
             if (options.showCurves() && layout.curves() != null) {
                 JFreeChart chart = CurvesChartFactory.create(frame, options);

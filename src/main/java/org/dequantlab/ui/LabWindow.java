@@ -113,6 +113,7 @@ public final class LabWindow {
     private final FpsReport fps;
     private long fpsStartStep;
     private boolean closed;
+    private final Classroom classroom;
 
     public LabWindow(ExperimentConfig initial, LaunchOptions options) {
         this.options = options;
@@ -124,6 +125,7 @@ public final class LabWindow {
         this.sheet = new ConfigSheet(this::edit);
         this.banner = buildBanner();
         build();
+        this.classroom = new Classroom(this, root, canvas, chart, viewer);
         sheet.show(config);
         syncToolbar();
         timer = new AnimationTimer() {
@@ -187,6 +189,12 @@ public final class LabWindow {
             }
         });
         stage.show();
+        classroom.attach(stage, scene, options.present());
+    }
+
+    /** The classroom features (presentation mode, explanations, toy editor, tour). */
+    public Classroom classroom() {
+        return classroom;
     }
 
     /** Stops the timer and the trainer's thread. Idempotent. */
@@ -454,6 +462,15 @@ public final class LabWindow {
         return null;
     }
 
+    /** Starts a new run on {@code next} if the user agrees to {@code question}; returns whether it did. */
+    boolean startNewRun(ExperimentConfig next, String question) {
+        if (!confirmer.test(question)) {
+            return false;
+        }
+        rebuild(next);
+        return true;
+    }
+
     private void rebuild(ExperimentConfig next) {
         play.setSelected(false);
         syncPlayText();
@@ -516,6 +533,8 @@ public final class LabWindow {
             help.toggle();
         } else if (c == KeyCode.ESCAPE && help.isVisible()) {
             help.setVisible(false);
+        } else if (classroom.key(c)) {
+            handled = true;
         } else {
             handled = false;
         }
@@ -566,8 +585,8 @@ public final class LabWindow {
             if (hist != chartHistory || hist.version() != chartVersion) {
                 chartHistory = hist;
                 chartVersion = hist.version();
-                CurvesChartFactory.update(chart, hist.records(), hist.changes(), s.config(), s.config().methods(),
-                        CHART_POINTS);
+                CurvesChartFactory.update(chart, hist.records(), hist.changes(), classroom.curvesConfig(s.config()),
+                        s.config().methods(), CHART_POINTS);
             }
             lastChart = now;
         }
@@ -605,8 +624,9 @@ public final class LabWindow {
         if (w < 1 || h < 1) {
             return;
         }
-        RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
-        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of()), o);
+        RenderOptions o = new RenderOptions(s.config().methods(), false, false, classroom.renderScale(), true, 0.6);
+        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of(), classroom.overlays(s)), o);
+        classroom.afterDraw(g2, (int) w, (int) h, o);
     }
 
     private void drawStarting(double w, double h) {

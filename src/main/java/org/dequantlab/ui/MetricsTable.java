@@ -82,6 +82,11 @@ public final class MetricsTable extends GridPane {
         }
         for (int r = 0; r < rows.size(); r++) {
             Label name = new Label(rows.get(r));
+            Explanations e = Explanations.forMetricRow(rows.get(r));
+            if (e != null) {
+                name.setTooltip(ExplanationTooltips.tooltip(e));
+            }
+            name.setId("metricName-" + r);
             if (r >= 6 && r < 6 + k) {
                 name.setStyle("-fx-text-fill: " + CategoryPalette.hex(r - 6) + "; -fx-font-weight: bold;");
             }
