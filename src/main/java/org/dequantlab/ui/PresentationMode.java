@@ -137,7 +137,7 @@ public final class PresentationMode {
         for (Node n : new Node[] {top, side}) {
             if (n != null) {
                 n.setManaged(false); // the drawing takes the whole window; controls float over it
-                n.toFront();
+                n.setViewOrder(-1); // drawn (and picked) above the centre without reordering the BorderPane
             }
         }
         root.widthProperty().addListener(relayout);
@@ -164,6 +164,7 @@ public final class PresentationMode {
         for (Node n : new Node[] {top, side}) {
             if (n != null) {
                 n.setManaged(true);
+                n.setViewOrder(0);
                 n.setOpacity(1);
                 n.setMouseTransparent(false);
                 n.setVisible(true);
