@@ -87,7 +87,7 @@ public final class Classroom {
         this.chart = chart;
         this.viewer = viewer;
         this.presentation = new PresentationMode(root, this::redraw);
-        this.toy = new ToyEditor(window::config, this::preview, this::applyToy, () -> toyButton.setSelected(false));
+        this.toy = new ToyEditor(window::config, this::preview, this::applyToy, () -> showToyEditor(false));
         this.tour = new TourPanel(window, this::focus, () -> {});
         toolbar = buildToolbar();
         if (root.getTop() instanceof Pane top) {
@@ -98,7 +98,7 @@ public final class Classroom {
             StackPane.setAlignment(toy, Pos.TOP_RIGHT);
             StackPane.setMargin(toy, new Insets(8));
             StackPane.setAlignment(tour, Pos.BOTTOM_LEFT);
-            StackPane.setMargin(tour, new Insets(8, 8, 300, 60));
+            StackPane.setMargin(tour, new Insets(8, 8, 60, 70));
             toy.setVisible(false);
         }
         presentation.activeProperty().addListener((o, a, on) -> {
@@ -302,8 +302,8 @@ public final class Classroom {
 
     private void focus(GuidedTour.Stop stop) {
         focus = stop;
-        viewer.setStyle(stop != null && stop.method() == null && isCurveElement(stop.focus())
-                ? "-fx-border-color: #FFA000; -fx-border-width: 4;" : "");
+        viewer.setEffect(stop != null && stop.method() == null && isCurveElement(stop.focus())
+                ? new javafx.scene.effect.InnerShadow(24, javafx.scene.paint.Color.web("#FFA000")) : null);
         if (pulseTimeline != null) {
             pulseTimeline.stop();
         }

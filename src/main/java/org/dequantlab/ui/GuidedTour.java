@@ -42,7 +42,7 @@ public final class GuidedTour {
                             + "optimum the loss has a kink: pushing a cut into the other band costs "
                             + "2·λ_rec·log 2 − λ_KL ≈ 12.9 per unit, pulling it back gains only λ_KL = 1, so first-order "
                             + "steps bounce across it (math.md §1.6, item 6). And any split into two halves is "
-                            + "optimal, which is the blog's explanation.",
+                            + "optimal, which is the blog's explanation. Tick 'log scale' to see the bounces.",
                     Explanations.CURVE_LOSS, null));
 
     private GuidedTour() {}

@@ -236,7 +236,7 @@ public final class LabWindow {
         speedValue.setText(SpeedScale.describe(SpeedScale.stepsPerSecond(speed.getValue())));
         speedValue.setMinWidth(90);
         stepLabel.setId("stepLabel");
-        stepLabel.setStyle("-fx-font-weight: bold; -fx-font-size: 15px;");
+        stepLabel.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
         stepLabel.setMinWidth(120);
         rateLabel.setId("rateLabel");
         rateLabel.setMinWidth(110);
@@ -245,11 +245,11 @@ public final class LabWindow {
                 helpButton);
 
         Label weighting = new Label("λ_rec : λ_KL =");
-        weighting.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        weighting.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         setUpSpinner(lambdaRec, "lambdaRec", config.lambdaRec());
         setUpSpinner(lambdaKl, "lambdaKl", config.lambdaKl());
         Label colon = new Label(":");
-        colon.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        colon.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         stopAt.setId("stopAt");
         stopAt.setPrefColumnCount(8);
         stopAt.setOnAction(e -> commitStopAt());
@@ -350,7 +350,7 @@ public final class LabWindow {
         s.setEditable(true);
         s.setPrefWidth(90);
         s.setId(id);
-        s.getEditor().setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        s.getEditor().setStyle("-fx-font-size: 1.08em; -fx-font-weight: bold;");
         s.valueProperty().addListener((o, a, b) -> {
             if (updating || b == null) {
                 return;

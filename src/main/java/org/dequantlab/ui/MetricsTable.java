@@ -72,7 +72,8 @@ public final class MetricsTable extends GridPane {
         }
         rows.addAll(List.of("decode acc.", "mutual inf.", "ocean mass"));
         for (int c = 0; c < s.methods().size(); c++) {
-            ColumnConstraints cc = new ColumnConstraints(70);
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setMinWidth(70); // grows with the font in presentation mode
             cc.setHalignment(HPos.RIGHT);
             getColumnConstraints().add(cc);
             MethodSnapshot m = s.methods().get(c);

@@ -105,6 +105,7 @@ public final class PresentationMode {
         percent = Math.max(MIN_PERCENT, Math.min(MAX_PERCENT, p));
         if (active.get()) {
             applyFont();
+            placeControls();
             redraw.run();
         }
     }
@@ -245,7 +246,15 @@ public final class PresentationMode {
     }
 
     private void applyFont() {
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * percent / 100.0));
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", controlsFontPx()));
+    }
+
+    /**
+     * The controls' font size: grows with the square root of the setting (250% gives 1.6×), so the
+     * toolbars stay on one line on a 1280-pixel projector while the drawing grows in full.
+     */
+    public double controlsFontPx() {
+        return BASE_FONT_PX * Math.sqrt(percent / 100.0);
     }
 
     /** Lays the floating controls out by hand (unmanaged nodes are not laid out by the BorderPane). */

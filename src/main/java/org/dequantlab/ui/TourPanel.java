@@ -29,8 +29,8 @@ public final class TourPanel extends VBox {
     private final Button next = new Button("Next ▶");
     private final AnimationTimer waiter;
     private ExperimentConfig blog;
-    private int index = -1;
-    private long target = -1;
+    private volatile int index = -1;
+    private volatile long target = -1;
     private double savedSpeed = Double.NaN;
 
     public TourPanel(LabWindow window, Consumer<GuidedTour.Stop> focus, Runnable onClose) {
@@ -50,6 +50,8 @@ public final class TourPanel extends VBox {
         title.setWrapText(true);
         title.setId("tourTitle");
         text.setWrapText(true);
+        text.setMinHeight(USE_PREF_SIZE); // a wrapped label in a VBox otherwise overlaps its own lines
+        title.setMinHeight(USE_PREF_SIZE);
         text.setId("tourText");
         back.setId("tourBack");
         next.setId("tourNext");
@@ -61,6 +63,15 @@ public final class TourPanel extends VBox {
         HBox buttons = new HBox(8, back, next, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(counter, title, text, buttons);
+        double[] grab = new double[2]; // the panel can be dragged out of the way
+        setOnMousePressed(e -> {
+            grab[0] = e.getSceneX() - getTranslateX();
+            grab[1] = e.getSceneY() - getTranslateY();
+        });
+        setOnMouseDragged(e -> {
+            setTranslateX(e.getSceneX() - grab[0]);
+            setTranslateY(e.getSceneY() - grab[1]);
+        });
         waiter = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -129,13 +140,13 @@ public final class TourPanel extends VBox {
             return;
         }
         waiter.stop();
-        target = -1;
         restoreSpeed();
         GuidedTour.Stop stop = GuidedTour.STOPS.get(index);
         text.setText(stop.text());
         back.setDisable(index == 0);
         next.setDisable(index == GuidedTour.STOPS.size() - 1);
         focus.accept(stop);
+        target = -1; // last: readers of waiting() then see the stop complete
     }
 
     private void restoreSpeed() {

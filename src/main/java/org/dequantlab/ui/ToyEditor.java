@@ -72,9 +72,11 @@ public final class ToyEditor extends VBox {
         optimum.setId("toyOptimum");
         optimum.setWrapText(true);
         optimum.setMaxWidth(300);
+        optimum.setMinHeight(USE_PREF_SIZE);
         message.setId("toyMessage");
         message.setWrapText(true);
         message.setMaxWidth(300);
+        message.setMinHeight(USE_PREF_SIZE);
         message.setStyle("-fx-text-fill: #C62828;");
         Button applyButton = new Button("Apply (new run)");
         applyButton.setId("toyApply");
@@ -177,7 +179,7 @@ public final class ToyEditor extends VBox {
         for (double z : IdealPartitionLayer.cuts(c.dataDistribution())) {
             cuts.append(cuts.length() == 0 ? "" : ", ").append(CanvasHitTester.f(z));
         }
-        optimum.setText("optimum λ_KL·H(p̃) = " + SnapshotRenderer.number(c.optimalLoss()) + "   ideal cuts z = "
+        optimum.setText("optimum λ_KL·H(p̃) = " + SnapshotRenderer.number(c.optimalLoss()) + "\nideal cuts z = "
                 + cuts + (pending != null ? "   (not applied yet)" : ""));
     }
 }

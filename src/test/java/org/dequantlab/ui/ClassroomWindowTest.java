@@ -245,15 +245,18 @@ class ClassroomWindowTest {
         robot.clickOn("#tour");
         TourPanel tour = window.classroom().tour();
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, trainer().latest().step());
         Label text = robot.lookup("#tourText").queryAs(Label.class);
         assertEquals(GuidedTour.STOPS.get(0).text(), text.getText());
         robot.clickOn("#tourNext");
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 1 && !tour.waiting());
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(GuidedTour.STOPS.get(1).step(), trainer().latest().step());
         assertEquals(GuidedTour.STOPS.get(1).text(), text.getText());
         robot.clickOn("#tourBack");
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, trainer().latest().step());
         double speed = trainer().speed();
         robot.clickOn("#tourClose");
