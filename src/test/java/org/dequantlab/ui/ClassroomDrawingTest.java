@@ -166,6 +166,20 @@ class ClassroomDrawingTest {
         int large = counterHeight(s, 2.5, 1600, 900);
         assertTrue(small > 5, "counter drawn at 100%: " + small);
         assertTrue(large >= 2 * small, "counter grows at 250%: " + small + " → " + large);
+        // on a 1280-pixel projector at 250% the legend gives way: the weighting's area stays free of colour
+        RenderOptions o = new RenderOptions(O.methods(), false, false, 2.5, true, 0.6);
+        BufferedImage img = draw(new Frame(s, List.of(), List.of()), o, 1280, 800);
+        int coloured = 0;
+        for (int y = 0; y < RenderLayout.of(1280, 800, o).header().getHeight(); y++) {
+            for (int x = 300; x < 820; x++) {
+                Color c = new Color(img.getRGB(x, y));
+                if (Math.max(c.getRed(), Math.max(c.getGreen(), c.getBlue()))
+                        - Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue())) > 60) {
+                    coloured++;
+                }
+            }
+        }
+        assertEquals(0, coloured, "no legend colour over the weighting at 250% on 1280 pixels");
     }
 
     /** The ink height of the step counter (left part of the header). */
