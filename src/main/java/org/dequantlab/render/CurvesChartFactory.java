@@ -16,10 +16,12 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
@@ -31,7 +33,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * window's interactive viewer: Rec, KL and the weighted loss over steps for each method. Quantity is
  * told by colour (slate blue, brick red, near-black: none is a category colour's role), method by dash
  * (CatNF solid, TRUFL dashed). A horizontal line marks the optimum λ_KL·H(p̃) (math.md §2.2) and a
- * vertical line each change of hot settings. Series are thinned to {@link #MAX_POINTS} by keeping the
+ * vertical line each change of hot settings; KL annealing shades its ramp [0, N] and free bits draws its
+ * floor on the KL scale. Series are thinned to {@link #MAX_POINTS} by keeping the
  * minimum and the maximum of each bucket, so spikes survive.
  */
 public final class CurvesChartFactory {
@@ -62,6 +65,8 @@ public final class CurvesChartFactory {
     private static final Color MARKER = new Color(0x7A7A7A);
     private static final Color OPTIMUM = new Color(0x2E7D32);
     private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
+    private static final Color ANNEALING = new Color(0xB0, 0x3A, 0x3A, 28);
+    private static final Color ANNEALING_LABEL = new Color(0x8A, 0x2E, 0x2E);
 
     private CurvesChartFactory() {}
 
@@ -216,6 +221,9 @@ public final class CurvesChartFactory {
                 plot.addRangeMarker(optimum);
             }
         }
+        if (config != null) {
+            addRegularisers(plot, config, log, scale);
+        }
         for (ConfigChange c : changes) {
             ValueMarker mk = new ValueMarker(c.step(), MARKER, new BasicStroke((float) scale));
             mk.setLabel(c.describe());
@@ -235,6 +243,37 @@ public final class CurvesChartFactory {
             x.setRange(0, 10);
         } else if (!x.isAutoRange()) {
             x.setAutoRange(true);
+        }
+    }
+
+    /**
+     * KL annealing as a shaded region over steps [0, N] labelled "KL annealing" (λ_KL ramps from 0 there,
+     * math.md §5), and the free-bits floor λ_fb as a horizontal line on the KL scale labelled "free bits"
+     * (the loss uses max(λ_fb, KL_x) per category).
+     */
+    private static void addRegularisers(XYPlot plot, ExperimentConfig config, boolean log, double scale) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale));
+        if (config.klAnnealSteps() > 0) {
+            IntervalMarker ramp = new IntervalMarker(0, config.klAnnealSteps(), ANNEALING, new BasicStroke(0f), null,
+                    null, 1f);
+            ramp.setLabel("KL annealing");
+            ramp.setLabelFont(font);
+            ramp.setLabelPaint(ANNEALING_LABEL);
+            ramp.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            ramp.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(ramp, Layer.BACKGROUND);
+        }
+        if (config.freeBits() > 0) {
+            ValueMarker floor = new ValueMarker(config.freeBits(), Quantity.KL.color(), new BasicStroke(
+                    (float) (1.2 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {8f * (float) scale, 3f * (float) scale, 2f * (float) scale, 3f * (float) scale}, 0f));
+            floor.setLabel("free bits " + SnapshotRenderer.number(config.freeBits()));
+            floor.setLabelFont(font);
+            floor.setLabelPaint(Quantity.KL.color());
+            floor.setLabelBackgroundColor(LABEL_BACKGROUND);
+            floor.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            floor.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(floor);
         }
     }
 

@@ -73,6 +73,8 @@ public final class SnapshotRenderer {
                 MethodSnapshot ms = snapshot.method(m);
                 drawPanel(g2, layout.panels().get(i), layout.titles().get(i), m, ms, snapshot.config(), options);
             }
+            IdealPartitionLayer.draw(g2, layout, frame, options);
+            ChangeHighlightLayer.draw(g2, layout, frame, options);
             SampleLayer.draw(g2, layout, frame, options);
             drawHeader(g2, width, layout, snapshot, options);
             if (options.showCurves() && layout.curves() != null) {
@@ -115,8 +117,9 @@ public final class SnapshotRenderer {
             g.fill(new Rectangle2D.Double(x, baseline - fm.getAscent() - 2 * s, tw, th));
             g.setColor(Color.WHITE);
             g.drawString(tag, (float) (x + 5 * s), (float) baseline - 1);
+            x += tw + 18 * s;
         }
-        drawLegend(g, width, baseline, snapshot.config().categories(), s);
+        drawLegend(g, width, baseline, snapshot.config().categories(), s, x);
     }
 
     /** "step 1,234". */
@@ -141,7 +144,8 @@ public final class SnapshotRenderer {
         return t;
     }
 
-    private void drawLegend(Graphics2D g, int width, double baseline, int categories, double s) {
+    /** The legend, right-aligned; left out when it would cover the counter or the weighting (large scales). */
+    private void drawLegend(Graphics2D g, int width, double baseline, int categories, double s, double minX) {
         g.setFont(smallFont);
         FontMetrics fm = g.getFontMetrics();
         double sw = 18 * s, gap = 6 * s, sep = 12 * s;
@@ -151,6 +155,9 @@ public final class SnapshotRenderer {
         }
         total += sw + gap + fm.stringWidth("prior") + sep + sw + gap + fm.stringWidth("aggregate q(z)");
         double x0 = width - 10 * s - total;
+        if (x0 < minX) {
+            return;
+        }
         double y = baseline - fm.getAscent() / 2.0 + 1;
         for (int x = 0; x < categories; x++) {
             g.setColor(CategoryPalette.color(x, FILL_ALPHA + 60));

@@ -43,6 +43,7 @@ public final class CurvesPane extends StackPane {
     private BufferedImage buffer; // painter thread only, reused: a new 1.3 MB image each time is a humongous allocation
     private javafx.scene.image.WritableImage shown; // FX thread only, reused
     private volatile boolean logScale;
+    private volatile double scale = 1.0;
     private History shownHistory;
     private long shownVersion = -1;
     private boolean shownLive;
@@ -67,7 +68,14 @@ public final class CurvesPane extends StackPane {
 
     public void setLogScale(boolean log) {
         logScale = log;
-        CurvesChartFactory.setLogScale(chart, log, 1.0);
+        CurvesChartFactory.setLogScale(chart, log, scale);
+        shownVersion = -1;
+    }
+
+    /** Font and line scale (presentation mode: 1.0–2.5), for the interactive chart and the live image. */
+    public void setScale(double s) {
+        scale = s;
+        CurvesChartFactory.setLogScale(chart, logScale, s);
         shownVersion = -1;
     }
 
@@ -98,6 +106,7 @@ public final class CurvesPane extends StackPane {
     private void paintOffscreen(List<HistoryRecord> records, List<ConfigChange> changes, ExperimentConfig config,
             int w, int h) {
         boolean log = logScale;
+        double sc = scale;
         List<Method> methods = config.methods();
         painter.execute(() -> {
             try {
@@ -105,11 +114,9 @@ public final class CurvesPane extends StackPane {
                     return;
                 }
                 if (offscreen == null) {
-                    offscreen = CurvesChartFactory.create(log, 1.0);
+                    offscreen = CurvesChartFactory.create(log, sc);
                 }
-                if (CurvesChartFactory.isLogScale(offscreen) != log) {
-                    CurvesChartFactory.setLogScale(offscreen, log, 1.0);
-                }
+                CurvesChartFactory.setLogScale(offscreen, log, sc);
                 CurvesChartFactory.update(offscreen, records, changes, config, methods, points);
                 if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
                     buffer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);

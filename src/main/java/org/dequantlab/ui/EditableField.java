@@ -20,7 +20,9 @@ public enum EditableField {
     ESTIMATOR("estimator", "estimator", false),
     SAMPLES("samples", "samples (mc)", false),
     SEED("seed", "seed", true),
-    STEPS("steps", "stop at step", false);
+    STEPS("steps", "stop at step", false),
+    KL_ANNEAL_STEPS("klAnnealSteps", "KL annealing steps", false),
+    FREE_BITS("freeBits", "free bits (nats)", false);
 
     private final String id;
     private final String label;
@@ -64,6 +66,8 @@ public enum EditableField {
             case SAMPLES -> Integer.toString(c.samples());
             case SEED -> Long.toString(c.seed());
             case STEPS -> Long.toString(c.steps());
+            case KL_ANNEAL_STEPS -> Long.toString(c.klAnnealSteps());
+            case FREE_BITS -> SnapshotRenderer.number(c.freeBits());
         };
     }
 
@@ -99,6 +103,8 @@ public enum EditableField {
             }
             case SEED -> c.withSeed(integer(t));
             case STEPS -> c.withSteps(integer(t));
+            case KL_ANNEAL_STEPS -> c.withRegularisers(integer(t), c.freeBits());
+            case FREE_BITS -> c.withRegularisers(c.klAnnealSteps(), real(t));
         };
     }
 

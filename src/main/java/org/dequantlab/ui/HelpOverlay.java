@@ -3,6 +3,8 @@ package org.dequantlab.ui;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -17,6 +19,7 @@ public final class HelpOverlay extends StackPane {
         {"F", "full screen on / off"},
         {"+  /  −", "faster / slower"},
         {"H  or  ?", "this help"},
+        {"P", "presentation mode on / off (Esc leaves it)"},
         {"Esc", "close this help"},
     };
 
@@ -34,15 +37,25 @@ public final class HelpOverlay extends StackPane {
         }
         Label title = new Label("Keyboard shortcuts");
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
-        VBox box = new VBox(12, title, grid, new Label("Hover the loss curves for step and value."));
-        box.setPadding(new Insets(20));
+        VBox keys = new VBox(12, title, grid, new Label("Hover the loss curves for step and value, and anything"
+                + " on the drawing for what it is."));
+        keys.setPadding(new Insets(8));
+        TabPane tabs = new TabPane(new Tab("Shortcuts", keys), new Tab("What you see", new ExplanationsPane()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("helpTabs");
+        VBox box = new VBox(tabs);
+        box.setPadding(new Insets(12));
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         box.setStyle("-fx-background-color: white; -fx-background-radius: 6; -fx-border-color: #888;"
                 + " -fx-border-radius: 6;");
         getChildren().add(box);
         StackPane.setAlignment(box, Pos.CENTER);
         setVisible(false);
-        setOnMouseClicked(e -> setVisible(false));
+        setOnMouseClicked(e -> {
+            if (e.getTarget() == this) {
+                setVisible(false); // a click on the dim background closes; clicks in the panel do not
+            }
+        });
     }
 
     public void toggle() {

@@ -45,6 +45,7 @@ import org.dequantlab.config.ConfigException;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.render.CurvesChartFactory;
 import org.dequantlab.render.Frame;
+import org.dequantlab.render.Overlays;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.render.SnapshotRenderer;
 import org.dequantlab.train.History;
@@ -118,6 +119,8 @@ public final class LabWindow {
     private final ExperimentDocument files;
     private final SamplingController sampling = new SamplingController();
     private Snapshot shown;
+    // presentation mode, explanations, tour, slow motion, custom toys (issue 5)
+    private final Classroom classroom;
 
     public LabWindow(ExperimentConfig initial, LaunchOptions options) {
         this.options = options;
@@ -131,6 +134,7 @@ public final class LabWindow {
         this.timeline = new Timeline(trainer);
         this.files = new ExperimentDocument(trainer, () -> config, this::restore, RecentFiles.user());
         build();
+        this.classroom = new Classroom(this, root, canvas, curves);
         sheet.show(config);
         syncToolbar();
         timer = new AnimationTimer() {
@@ -221,6 +225,12 @@ public final class LabWindow {
             }
         });
         stage.show();
+        classroom.attach(stage, scene, options.present());
+    }
+
+    /** The classroom features (presentation mode, explanations, toy editor, tour). */
+    public Classroom classroom() {
+        return classroom;
     }
 
     /** Stops the timer and the trainer's thread. Idempotent. */
@@ -265,7 +275,7 @@ public final class LabWindow {
         speedValue.setText(SpeedScale.describe(SpeedScale.stepsPerSecond(speed.getValue())));
         speedValue.setMinWidth(90);
         stepLabel.setId("stepLabel");
-        stepLabel.setStyle("-fx-font-weight: bold; -fx-font-size: 15px;");
+        stepLabel.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
         stepLabel.setMinWidth(120);
         rateLabel.setId("rateLabel");
         rateLabel.setMinWidth(110);
@@ -274,11 +284,11 @@ public final class LabWindow {
                 helpButton);
 
         Label weighting = new Label("λ_rec : λ_KL =");
-        weighting.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        weighting.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         setUpSpinner(lambdaRec, "lambdaRec", config.lambdaRec());
         setUpSpinner(lambdaKl, "lambdaKl", config.lambdaKl());
         Label colon = new Label(":");
-        colon.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        colon.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         stopAt.setId("stopAt");
         stopAt.setPrefColumnCount(8);
         stopAt.setOnAction(e -> commitStopAt());
@@ -374,7 +384,7 @@ public final class LabWindow {
         s.setEditable(true);
         s.setPrefWidth(90);
         s.setId(id);
-        s.getEditor().setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        s.getEditor().setStyle("-fx-font-size: 1.08em; -fx-font-weight: bold;");
         s.valueProperty().addListener((o, a, b) -> {
             if (updating || b == null) {
                 return;
@@ -487,6 +497,15 @@ public final class LabWindow {
         return null;
     }
 
+    /** Starts a new run on {@code next} if the user agrees to {@code question}; returns whether it did. */
+    boolean startNewRun(ExperimentConfig next, String question) {
+        if (!confirmer.test(question)) {
+            return false;
+        }
+        rebuild(next);
+        return true;
+    }
+
     private void rebuild(ExperimentConfig next) {
         play.setSelected(false);
         syncPlayText();
@@ -554,6 +573,8 @@ public final class LabWindow {
             help.toggle();
         } else if (c == KeyCode.ESCAPE && help.isVisible()) {
             help.setVisible(false);
+        } else if (classroom.key(c)) {
+            handled = true;
         } else {
             handled = false;
         }
@@ -603,7 +624,8 @@ public final class LabWindow {
             lastMetrics = now;
         }
         // the curves follow the trainer (not a replayed step): while it trains they are drawn off the FX thread
-        curves.refresh(trainer.history(), live.config(), live.status() == TrainerStatus.RUNNING, now);
+        curves.refresh(trainer.history(), classroom.curvesConfig(live.config()),
+                live.status() == TrainerStatus.RUNNING, now);
         if (now - lastRate >= 500_000_000L) {
             long r = trainer.measuredStepsPerSecond();
             rateLabel.setText(String.format(java.util.Locale.UK, "%,d steps/s", r));
@@ -639,8 +661,12 @@ public final class LabWindow {
             return;
         }
         shown = s;
-        RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
-        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of(), sampling.overlays(s)), o);
+        RenderOptions o = new RenderOptions(s.config().methods(), false, false, classroom.renderScale(), true, 0.6);
+        Overlays teaching = classroom.overlays(s);
+        Overlays samples = sampling.overlays(s);
+        Overlays both = new Overlays(teaching.previous(), samples.samples(), teaching.idealPartition());
+        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of(), both), o);
+        classroom.afterDraw(g2, (int) w, (int) h, o);
     }
 
     private void drawStarting(double w, double h) {

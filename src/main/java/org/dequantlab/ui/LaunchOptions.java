@@ -4,17 +4,20 @@ import java.nio.file.Path;
 
 /**
  * The window's command-line options: {@code --fps-report SECONDS} (train flat out, measure frame
- * times, print them and exit) and {@code --open FILE} (opens an experiment file at start).
+ * times, print them and exit), {@code --open FILE} (opens an experiment file at start) and
+ * {@code --present} (start in presentation mode, for class).
  *
  * @param fpsReportSeconds seconds to measure, or 0 for a normal session
  * @param open             a file to open, or null
+ * @param present          start in presentation mode
  */
-public record LaunchOptions(double fpsReportSeconds, Path open) {
+public record LaunchOptions(double fpsReportSeconds, Path open, boolean present) {
 
     /** Parses the arguments; throws IllegalArgumentException with a clear message on bad ones. */
     public static LaunchOptions parse(String... args) {
         double fps = 0;
         Path open = null;
+        boolean present = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -30,11 +33,12 @@ public record LaunchOptions(double fpsReportSeconds, Path open) {
                     }
                 }
                 case "--open" -> open = Path.of(value(args, ++i, a));
+                case "--present" -> present = true;
                 default -> throw new IllegalArgumentException("unknown option '" + a
-                        + "' (the window takes: --fps-report SECONDS, --open FILE)");
+                        + "' (the window takes: --fps-report SECONDS, --open FILE, --present)");
             }
         }
-        return new LaunchOptions(fps, open);
+        return new LaunchOptions(fps, open, present);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -72,7 +72,8 @@ public final class MetricsTable extends GridPane {
         }
         rows.addAll(List.of("decode acc.", "mutual inf.", "ocean mass"));
         for (int c = 0; c < s.methods().size(); c++) {
-            ColumnConstraints cc = new ColumnConstraints(70);
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setMinWidth(70); // grows with the font in presentation mode
             cc.setHalignment(HPos.RIGHT);
             getColumnConstraints().add(cc);
             MethodSnapshot m = s.methods().get(c);
@@ -82,6 +83,11 @@ public final class MetricsTable extends GridPane {
         }
         for (int r = 0; r < rows.size(); r++) {
             Label name = new Label(rows.get(r));
+            Explanations e = Explanations.forMetricRow(rows.get(r));
+            if (e != null) {
+                name.setTooltip(ExplanationTooltips.tooltip(e));
+            }
+            name.setId("metricName-" + r);
             if (r >= 6 && r < 6 + k) {
                 name.setStyle("-fx-text-fill: " + CategoryPalette.hex(r - 6) + "; -fx-font-weight: bold;");
             }

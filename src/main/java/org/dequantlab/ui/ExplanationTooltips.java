@@ -1,0 +1,53 @@
+package org.dequantlab.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/** Tooltips from the {@link Explanations} catalogue: a factory and an installer that walks the controls. */
+public final class ExplanationTooltips {
+    private ExplanationTooltips() {}
+
+    /** A wrapped tooltip with the element's title and text. */
+    public static Tooltip tooltip(Explanations e) {
+        Tooltip t = new Tooltip(e.tooltip());
+        t.setWrapText(true);
+        t.setMaxWidth(440);
+        t.setShowDelay(Duration.millis(350));
+        t.setShowDuration(Duration.seconds(30));
+        return t;
+    }
+
+    /**
+     * Gives every control under {@code root} whose id the catalogue knows its explanation as tooltip
+     * (toolbar items and scroll-pane content included, whether skinned yet or not).
+     *
+     * @return how many controls got one
+     */
+    public static int install(Node root) {
+        int n = 0;
+        if (root instanceof Control c) {
+            Explanations e = Explanations.forControl(c.getId());
+            if (e != null) {
+                c.setTooltip(tooltip(e));
+                n++;
+            }
+        }
+        if (root instanceof ToolBar tb) {
+            for (Node item : tb.getItems()) {
+                n += install(item);
+            }
+        } else if (root instanceof ScrollPane sp && sp.getContent() != null) {
+            n += install(sp.getContent());
+        } else if (root instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                n += install(child);
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,245 @@
+package org.dequantlab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one catalogue of explanations: every element on the screen says what it is in one or two plain
+ * sentences, with the formula where it helps (from math.md §1.4–§2.2 and §5). Used by the tooltips on
+ * controls and metric labels, by the canvas hover ({@link CanvasHitTester}), the guided tour and the
+ * Help panel's second tab.
+ */
+public enum Explanations {
+    // ------------------------------------------------------------- the panels
+    PANEL(Group.PICTURE, "Density panel",
+            "One panel per method, on fixed axes: the latent value z across, density up. Each category x has an "
+                    + "encoder q(z|x) that says where its z lands; the prior is what the model samples from."),
+    COMPONENT(Group.PICTURE, "Component density q(z|x)",
+            "Where the encoder puts z for category x, drawn weighted as p̃(x)·q(z|x) so the components stack up to "
+                    + "the aggregate. CatNF: q(z|x) = Logistic(μ_x, s_x)."),
+    PRIOR(Group.PICTURE, "Prior p(z)",
+            "The fixed standard logistic the model draws z from: p(z) = σ(z)·σ(−z) (dashed grey). The KL term "
+                    + "pulls every component towards it."),
+    AGGREGATE(Group.PICTURE, "Aggregate posterior q(z)",
+            "All components together: q(z) = Σ_x p̃(x)·q(z|x). The loss is optimal only when q(z) equals the prior "
+                    + "and the components do not overlap (math.md §2.1)."),
+    TRUFL_BAND(Group.PICTURE, "TRUFL band",
+            "The support of TRUFL's q(z|x): a logistic truncated to (a, b) in its own CDF space, "
+                    + "z = μ + s·logit(u) with u uniform on (a, b). Outside its band a category has zero density."),
+    BAND_END(Group.PICTURE, "Band end",
+            "Where a TRUFL support stops: z = μ + s·logit(a) or μ + s·logit(b). The exact gradient includes the "
+                    + "boundary term that the naive Monte Carlo estimator misses (math.md §1.6)."),
+    OCEAN(Group.PICTURE, "Ocean",
+            "Latent values that no band covers (hatched). A z drawn from the prior there cannot be decoded and is "
+                    + "rejected; its prior mass 1 − P(S) is the rejection rate (math.md §1.7)."),
+    DECODER_STRIP(Group.PICTURE, "Decoder strip",
+            "The category the decoder reads at each z: argmax_x p(x|z), with "
+                    + "p(x|z) = p̃(x)q(z|x) / Σ_x' p̃(x')q(z|x'). Full colour means certain."),
+    UNCERTAINTY(Group.PICTURE, "Uncertain decoding",
+            "A pale strip: components overlap here, so the decoder is unsure and its confidence max_x p(x|z) falls "
+                    + "towards 1/K. Every uncertain z costs reconstruction loss."),
+    IDEAL_PARTITION(Group.PICTURE, "Ideal partition",
+            "TRUFL's optimum (dotted green): μ = 0, s = 1 and bands that cut the prior at "
+                    + "z = logit(p̃(0) + … + p̃(x)), each holding prior mass p̃(x). Then Rec = 0 and L = λ_KL·H(p̃)."),
+    PREVIOUS_STEP(Group.PICTURE, "Previous step (slow motion)",
+            "Faint dashed lines are the components one step earlier; arrows show how far each band end moved in "
+                    + "that step, and Δloss how much the loss changed."),
+    HEADER(Group.PICTURE, "Step counter and weighting",
+            "How many gradient steps the run has taken, and the weighting λ_rec : λ_KL. The blog uses 10 : 1, so "
+                    + "reconstruction counts ten times as much as KL."),
+    LEGEND(Group.PICTURE, "Legend",
+            "One colour per category x, the same in the bands, the curves, the strip and the metrics; the prior is "
+                    + "dashed grey, the aggregate thin and dark."),
+    // ------------------------------------------------------------- the curves
+    CURVE_LOSS(Group.CURVES, "Loss curve",
+            "The weighted loss L = Σ_x p̃(x)·(λ_rec·Rec_x + λ_KL·KL_x) over steps. CatNF solid, TRUFL dashed."),
+    CURVE_REC(Group.CURVES, "Rec curve",
+            "Reconstruction Rec = Σ_x p̃(x)·E_q[−log p(x|z)]: nats lost decoding z back to x. 0 means every z "
+                    + "decodes to its own category."),
+    CURVE_KL(Group.CURVES, "KL curve",
+            "KL = Σ_x p̃(x)·E_q[log q(z|x) − log p(z)]: the price of moving components away from the prior. At "
+                    + "TRUFL's optimum KL_x = −log p̃(x)."),
+    OPTIMUM_LINE(Group.CURVES, "Optimum line λ_KL·H(p̃)",
+            "No encoder of this family can do better when λ_rec ≥ λ_KL: L ≥ λ_KL·H(p̃) (math.md §2.1). TRUFL can "
+                    + "reach it, CatNF cannot: a mixture of logistics cannot split a logistic prior."),
+    CHANGE_MARKER(Group.CURVES, "Change marker",
+            "A live setting changed at this step (weights, learning rate, estimator, …); the label says what."),
+    KL_ANNEALING(Group.CURVES, "KL annealing",
+            "Over the shaded steps λ_KL ramps from 0 to its value, so the encoders first learn to be decodable "
+                    + "before the KL term pulls them back (Bowman et al. 2016)."),
+    FREE_BITS(Group.CURVES, "Free bits",
+            "A floor per category: the loss uses max(λ_fb, KL_x), so KL below the line is free and the encoder is "
+                    + "not pushed under it (Kingma et al. 2016)."),
+    // ------------------------------------------------------------- the metrics
+    M_LOSS(Group.METRICS, "loss", "The weighted training loss L = λ_rec·Rec + λ_KL·KL (math.md §1.5). Lower is "
+            + "better; the floor is λ_KL·H(p̃)."),
+    M_ELBO(Group.METRICS, "ELBO", "The evidence lower bound, ELBO = −(Rec + KL) ≤ log p(x). It is tight only when the "
+            + "aggregate q(z) equals the prior."),
+    M_LOG_P(Group.METRICS, "log p(x)", "The model's exact log-likelihood by quadrature, log ∫ p(z)·p(x|z) dz, "
+            + "averaged over p̃. Its gap to the ELBO is KL(q(z|x) ‖ p(z|x))."),
+    M_IWAE(Group.METRICS, "IWAE", "The importance-weighted bound with M samples, "
+            + "log (1/M) Σ_m p(z_m)p(x|z_m)/q(z_m|x): between the ELBO and log p(x), closer as M grows."),
+    M_REC(Group.METRICS, "Rec", "Reconstruction, Σ_x p̃(x)·E_q[−log p(x|z)] = H(p̃) − I(x;z) for this decoder. "
+            + "0 means decoding is exact."),
+    M_KL(Group.METRICS, "KL", "Σ_x p̃(x)·KL(q(z|x) ‖ p(z)) = I(x;z) + KL(q(z) ‖ p(z)): information about x "
+            + "plus the aggregate's mismatch with the prior."),
+    M_KL_PER_CATEGORY(Group.METRICS, "KL x=…", "KL(q(z|x) ‖ p(z)) for one category, in its colour. At TRUFL's "
+            + "optimum it is −log p̃(x) (log 2 = 0.693 for two equal categories)."),
+    M_DECODE_ACCURACY(Group.METRICS, "decode accuracy", "How often z ~ q(z|x) decodes back to x by argmax p(x'|z), "
+            + "weighted by p̃. 1 = lossless; collapse gives max p̃."),
+    M_MUTUAL_INFORMATION(Group.METRICS, "mutual information", "I(x;z) = H(p̃) − Rec: how many nats z carries about "
+            + "x. 0 is posterior collapse, H(p̃) is lossless."),
+    M_OCEAN_MASS(Group.METRICS, "ocean mass", "The prior mass no band covers, 1 − P(S): the rejection rate when "
+            + "sampling, 1/P(S) prior draws per sample. CatNF has none."),
+    // ------------------------------------------------------------- the controls
+    C_PLAY(Group.CONTROLS, "Play / pause", "Trains continuously at the chosen speed until the stop step (Space)."),
+    C_STEP(Group.CONTROLS, "Step", "Takes exactly 1, 10 or 100 gradient steps and pauses (→ for one). One at a "
+            + "time shows what changed in slow motion."),
+    C_RESET(Group.CONTROLS, "Reset", "Back to step 0 with the same seed: the same initial picture (R)."),
+    C_NEW_SEED(Group.CONTROLS, "New seed", "Back to step 0 with a new random initialisation."),
+    C_SPEED(Group.CONTROLS, "Speed", "Steps per second (+ / −). At 5 steps/s or slower each step's change is "
+            + "highlighted."),
+    C_STOP_AT(Group.CONTROLS, "Stop at", "The run pauses by itself at this step."),
+    C_PRESET(Group.CONTROLS, "Preset", "Ready-made toys; 'blog' is the set-up of the seed blog post (K = 2, "
+            + "uniform, 10 : 1)."),
+    C_LOG_SCALE(Group.CONTROLS, "Log scale", "Shows the curves on a log axis, so small late changes stay visible."),
+    C_LAMBDA_REC(Group.CONTROLS, "λ_rec", "Weight of the reconstruction term. Above λ_KL it pushes the "
+            + "components apart; at 1 : 1 collapse is optimal."),
+    C_LAMBDA_KL(Group.CONTROLS, "λ_KL", "Weight of the KL term, which pulls components towards the prior; "
+            + "the optimum is λ_KL·H(p̃)."),
+    C_LEARNING_RATE(Group.CONTROLS, "Learning rate", "Adam's step size; larger moves faster and wobbles more at "
+            + "the kink of the optimum."),
+    C_ESTIMATOR(Group.CONTROLS, "Estimator", "exact: the loss by quadrature with boundary terms (true gradient); "
+            + "mc: pathwise Monte Carlo, which misses TRUFL's boundary terms (math.md §1.6)."),
+    C_SAMPLES(Group.CONTROLS, "Samples", "Monte Carlo samples per category and step (mc estimator only)."),
+    C_SEED(Group.CONTROLS, "Seed", "The random initialisation; changing it starts a new run."),
+    C_CATEGORIES(Group.CONTROLS, "K (categories)", "Number of categories, 2 to 8; changing it starts a new run."),
+    C_DATA_DISTRIBUTION(Group.CONTROLS, "p̃(x)", "The data distribution over categories; it fixes the optimum "
+            + "λ_KL·H(p̃) and TRUFL's ideal cuts. Changing it starts a new run."),
+    C_KL_ANNEAL(Group.CONTROLS, "KL annealing steps", "λ_KL ramps linearly from 0 over this many steps "
+            + "(0 = off). Live."),
+    C_FREE_BITS(Group.CONTROLS, "Free bits", "A floor λ_fb per category: the loss uses max(λ_fb, KL_x) "
+            + "(0 = off). Live."),
+    C_PRESENT(Group.CONTROLS, "Presentation mode", "Full screen with large text for a projector; controls hide "
+            + "until the pointer moves (P; Esc or P leaves)."),
+    C_PRESENT_SCALE(Group.CONTROLS, "Presentation size", "How much larger text and lines are in presentation "
+            + "mode, 100–250%."),
+    C_TOUR(Group.CONTROLS, "Guided tour", "Five stops through the blog run, each saying what to watch for."),
+    C_TOY(Group.CONTROLS, "Custom toy", "Drag the bars to set p̃(x) and choose K; the ideal cuts and the optimum "
+            + "follow at once, Apply starts the new run."),
+    C_IDEAL(Group.CONTROLS, "Ideal partition", "Marks TRUFL's optimal cuts z = logit(cumulative p̃) on its panel."),
+    C_CHANGES(Group.CONTROLS, "Highlight changes", "In slow motion (≤ 5 steps/s or single steps) shows the previous "
+            + "step faintly, arrows for moved band ends and Δloss."),
+    C_HELP(Group.CONTROLS, "Help", "Shortcuts and this catalogue of explanations (H or ?).");
+
+    /** Where an element lives, for the Help panel's sections. */
+    public enum Group {
+        PICTURE("The picture"), CURVES("The curves"), METRICS("The metrics"), CONTROLS("The controls");
+
+        private final String title;
+
+        Group(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    private final Group group;
+    private final String title;
+    private final String text;
+
+    Explanations(Group group, String title, String text) {
+        this.group = group;
+        this.title = title;
+        this.text = text;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    /** A short name, as shown above the explanation. */
+    public String title() {
+        return title;
+    }
+
+    /** One or two plain sentences. */
+    public String text() {
+        return text;
+    }
+
+    /** "Title: text", for tooltips. */
+    public String tooltip() {
+        return title + ": " + text;
+    }
+
+    /** The elements of one group, in catalogue order. */
+    public static List<Explanations> of(Group g) {
+        List<Explanations> out = new ArrayList<>();
+        for (Explanations e : values()) {
+            if (e.group == g) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The explanation of a metrics-table row by its label ("loss", "  KL x=1", "decode acc.", …), or null. */
+    public static Explanations forMetricRow(String label) {
+        String l = label.trim().toLowerCase(Locale.ROOT);
+        if (l.startsWith("kl x=")) {
+            return M_KL_PER_CATEGORY;
+        }
+        return switch (l) {
+            case "loss" -> M_LOSS;
+            case "elbo" -> M_ELBO;
+            case "log p(x)" -> M_LOG_P;
+            case "iwae" -> M_IWAE;
+            case "rec" -> M_REC;
+            case "kl" -> M_KL;
+            case "decode acc." -> M_DECODE_ACCURACY;
+            case "mutual inf." -> M_MUTUAL_INFORMATION;
+            case "ocean mass" -> M_OCEAN_MASS;
+            default -> null;
+        };
+    }
+
+    /** The explanation of a control by its node id ("play", "edit-learningRate", …), or null. */
+    public static Explanations forControl(String id) {
+        if (id == null) {
+            return null;
+        }
+        return switch (id) {
+            case "play" -> C_PLAY;
+            case "step1", "step10", "step100" -> C_STEP;
+            case "reset" -> C_RESET;
+            case "newSeed" -> C_NEW_SEED;
+            case "speed" -> C_SPEED;
+            case "stopAt", "edit-steps" -> C_STOP_AT;
+            case "preset" -> C_PRESET;
+            case "logScale" -> C_LOG_SCALE;
+            case "lambdaRec", "edit-lambdaRec" -> C_LAMBDA_REC;
+            case "lambdaKl", "edit-lambdaKl" -> C_LAMBDA_KL;
+            case "edit-learningRate" -> C_LEARNING_RATE;
+            case "edit-estimator" -> C_ESTIMATOR;
+            case "edit-samples" -> C_SAMPLES;
+            case "edit-seed" -> C_SEED;
+            case "edit-categories", "toyK" -> C_CATEGORIES;
+            case "edit-dataDistribution", "toyValues" -> C_DATA_DISTRIBUTION;
+            case "edit-klAnnealSteps" -> C_KL_ANNEAL;
+            case "edit-freeBits" -> C_FREE_BITS;
+            case "present" -> C_PRESENT;
+            case "presentScale" -> C_PRESENT_SCALE;
+            case "tour" -> C_TOUR;
+            case "toy" -> C_TOY;
+            case "idealPartition" -> C_IDEAL;
+            case "highlightChanges" -> C_CHANGES;
+            case "helpButton" -> C_HELP;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,278 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.event.ActionEvent;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.render.RenderLayout;
+import org.dequantlab.render.RenderOptions;
+import org.dequantlab.train.Snapshot;
+import org.dequantlab.train.Trainer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The classroom features in the real window, headless: presentation mode, tooltips, hover, toy editor, tour. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomWindowTest {
+    private static final long GUARD = 90; // seconds: a failure guard, not a speed assertion
+    private LabWindow window;
+    private Stage stage;
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+
+    /** An idle timer that fires only when the test says so. */
+    private static final class ManualTimer implements PresentationMode.IdleTimer {
+        Runnable pending;
+
+        @Override
+        public void restart(Runnable onIdle) {
+            pending = onIdle;
+        }
+
+        @Override
+        public void stop() {
+            pending = null;
+        }
+
+        void fire() {
+            Runnable r = pending;
+            pending = null;
+            if (r != null) {
+                r.run();
+            }
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        window = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse());
+        window.setConfirmer(q -> true);
+        window.show(stage, false);
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+    }
+
+    private Trainer trainer() {
+        return window.trainer();
+    }
+
+    private Snapshot idle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshot s = trainer().awaitIdle(GUARD, TimeUnit.SECONDS);
+        assertNotNull(s, "trainer became idle");
+        return s;
+    }
+
+    private void firstSnapshot() throws Exception {
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> trainer().latest() != null);
+        idle();
+    }
+
+    @Test
+    void presentationModeScalesHidesControlsWhenIdleAndShowsThemOnMovement(FxRobot robot) throws Exception {
+        firstSnapshot();
+        PresentationMode pm = window.classroom().presentation();
+        ManualTimer timer = new ManualTimer();
+        robot.interact(() -> pm.setIdleTimer(timer));
+        assertEquals(1.0, pm.renderScale());
+        robot.clickOn("#stepLabel");
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pm.active(), "P enters presentation mode");
+        assertTrue(stage.isFullScreen(), "full screen");
+        assertEquals(pm.scalePercent() / 100.0, pm.renderScale());
+        assertTrue(pm.renderScale() > 1);
+        assertTrue(window.root().getStyle().contains("-fx-font-size"), "controls' font scaled");
+        var bp = (javafx.scene.layout.BorderPane) window.root();
+        Node top = bp.getTop(), side = bp.getRight();
+        assertFalse(top.isManaged() || side.isManaged(), "controls float over the drawing");
+        assertTrue(pm.controlsShown());
+        robot.interact(timer::fire); // 2.5 s without movement
+        assertFalse(pm.controlsShown(), "controls hidden after inactivity");
+        assertTrue(top.isMouseTransparent() && side.isMouseTransparent());
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> top.getOpacity() == 0 && side.getOpacity() == 0);
+        robot.moveTo(window.canvas()).moveBy(15, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pm.controlsShown(), "a pointer movement shows the controls again");
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> top.getOpacity() == 1);
+        robot.interact(() -> pm.setScalePercent(400));
+        assertEquals(PresentationMode.MAX_PERCENT, pm.scalePercent(), "clamped to 250%");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pm.active(), "Esc leaves presentation mode");
+        assertFalse(stage.isFullScreen());
+        assertTrue(top.isManaged() && side.isManaged() && top.getOpacity() == 1);
+        assertEquals(1.0, pm.renderScale());
+    }
+
+    @Test
+    void metricLabelsAndControlsHaveExplanationsAndTheCanvasExplainsWhatIsUnderThePointer(FxRobot robot)
+            throws Exception {
+        firstSnapshot();
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
+                () -> robot.lookup("#metricName-0").tryQuery().isPresent());
+        for (int r = 0; r < 11; r++) { // K = 2: 6 + 2 + 3 rows
+            Label name = robot.lookup("#metricName-" + r).queryAs(Label.class);
+            assertNotNull(name.getTooltip(), "tooltip on metric '" + name.getText() + "'");
+            assertFalse(name.getTooltip().getText().isBlank());
+        }
+        for (String id : List.of("#play", "#step1", "#reset", "#speed", "#lambdaRec", "#present", "#tour", "#toy",
+                "#edit-klAnnealSteps", "#edit-freeBits", "#edit-learningRate")) {
+            javafx.scene.control.Control c = robot.lookup(id).queryAs(javafx.scene.control.Control.class);
+            assertNotNull(c.getTooltip(), "tooltip on " + id);
+        }
+        // hover: the TRUFL decoder strip of the live snapshot
+        RenderOptions o = new RenderOptions(trainer().latest().config().methods(), false, false, 1.0, true, 0.6);
+        var canvas = window.canvas();
+        var trufl = RenderLayout.of((int) canvas.getWidth(), (int) canvas.getHeight(), o).panels().get(1);
+        CanvasHitTester.Hit[] hit = new CanvasHitTester.Hit[1];
+        robot.interact(() -> hit[0] = window.classroom().hover(trufl.zToX(-6.5), trufl.stripY() + 3));
+        assertEquals(Explanations.OCEAN, hit[0].element(), "the tails start uncovered: " + hit[0].text());
+        robot.interact(() -> hit[0] = window.classroom().hover(trufl.zToX(0.0), trufl.plotY() + 4));
+        assertEquals(Explanations.TRUFL_BAND, hit[0].element());
+        assertTrue(hit[0].text().contains("truncated to (a, b) = ("), hit[0].text());
+    }
+
+    @Test
+    void draggingABarPreviewsTheToyAndApplyRebuildsTheRun(FxRobot robot) throws Exception {
+        firstSnapshot();
+        robot.clickOn("#toy");
+        ToyEditor toy = window.classroom().toyEditor();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(toy.isVisible());
+        String before = toy.optimumText();
+        assertTrue(before.contains("0.6931"), before);
+        DistributionBars bars = toy.bars();
+        Point2D handle = bars.localToScreen(bars.barTop(0)[0], bars.barTop(0)[1]);
+        robot.moveTo(handle).press(MouseButton.PRIMARY).moveBy(0, -25).moveBy(0, -10).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] p = bars.values();
+        assertTrue(p[0] > 0.55, "bar 0 went up: " + p[0]);
+        assertEquals(1.0, p[0] + p[1], 1e-12, "the total stays 1");
+        assertNotEquals(before, toy.optimumText(), "the optimum shown follows");
+        assertNotNull(toy.pending());
+        assertArrayEquals(new double[] {0.5, 0.5}, trainer().latestConfig().dataDistribution(), 1e-12,
+                "no rebuild while editing");
+        assertEquals(toy.pending().optimalLoss(), window.classroom().curvesConfig(window.config()).optimalLoss(),
+                "the curves' optimum line previews the edit");
+        robot.clickOn("#toyApply");
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
+                () -> Math.abs(trainer().latestConfig().probability(0) - p[0]) < 1e-9);
+        assertEquals(0, idle().step(), "a new run");
+        // K = 4 typed
+        TextField values = robot.lookup("#toyValues").queryAs(TextField.class);
+        robot.interact(() -> {
+            values.setText("1, 2, 3, 4");
+            values.fireEvent(new ActionEvent());
+        });
+        assertEquals(4, toy.pending().categories());
+        robot.clickOn("#toyApply");
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> trainer().latestConfig().categories() == 4);
+        assertEquals(0.4, trainer().latestConfig().probability(3), 1e-12);
+        assertNull(toy.pending(), "the editor shows the run's toy again");
+    }
+
+    @Test
+    void annealingAndFreeBitsEditsReachTheTrainer(FxRobot robot) throws Exception {
+        firstSnapshot();
+        TextField anneal = robot.lookup("#edit-klAnnealSteps").queryAs(TextField.class);
+        TextField bits = robot.lookup("#edit-freeBits").queryAs(TextField.class);
+        robot.interact(() -> {
+            anneal.setText("500");
+            anneal.fireEvent(new ActionEvent());
+            bits.setText("0.2");
+            bits.fireEvent(new ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
+                () -> trainer().latestConfig().klAnnealSteps() == 500 && trainer().latestConfig().freeBits() == 0.2);
+        robot.interact(() -> {
+            bits.setText("99");
+            bits.fireEvent(new ActionEvent());
+        });
+        assertTrue(window.sheet().message().contains("freeBits"), window.sheet().message());
+        assertEquals(0.2, trainer().latestConfig().freeBits());
+    }
+
+    @Test
+    void singleStepsKeepThePreviousSnapshotForSlowMotion(FxRobot robot) throws Exception {
+        firstSnapshot();
+        robot.clickOn("#step1");
+        Snapshot one = idle();
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> {
+            Snapshot[] prev = new Snapshot[1];
+            robot.interact(() -> prev[0] = window.classroom().overlays(trainer().latest()).previous());
+            return prev[0] != null && prev[0].step() == one.step() - 1;
+        });
+        robot.clickOn("#step10");
+        idle();
+        WaitForAsyncUtils.waitForFxEvents(5);
+        Snapshot[] prev = new Snapshot[1];
+        Snapshot now = trainer().latest();
+        robot.interact(() -> prev[0] = window.classroom().overlays(now).previous());
+        assertTrue(prev[0] == null || prev[0].step() == now.step() - 1, "only one step back is compared");
+    }
+
+    @Test
+    void theTourStopsAtItsStepsAndExplainsEach(FxRobot robot) throws Exception {
+        firstSnapshot();
+        robot.clickOn("#tour");
+        TourPanel tour = window.classroom().tour();
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, trainer().latest().step());
+        Label text = robot.lookup("#tourText").queryAs(Label.class);
+        assertEquals(GuidedTour.STOPS.get(0).text(), text.getText());
+        robot.clickOn("#tourNext");
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 1 && !tour.waiting());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(GuidedTour.STOPS.get(1).step(), trainer().latest().step());
+        assertEquals(GuidedTour.STOPS.get(1).text(), text.getText());
+        robot.clickOn("#tourBack");
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, trainer().latest().step());
+        double speed = trainer().speed();
+        robot.clickOn("#tourClose");
+        assertFalse(tour.isVisible());
+        assertEquals(speed, trainer().speed(), "the speed is the user's again");
+    }
+
+    @Test
+    void helpHasAnExplanationsTab(FxRobot robot) throws Exception {
+        firstSnapshot();
+        robot.clickOn("#stepLabel");
+        robot.type(KeyCode.H);
+        var tabs = robot.lookup("#helpTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals(2, tabs.getTabs().size());
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertTrue(robot.lookup("#explanations").tryQuery().isPresent());
+        assertTrue(robot.lookup("#help").query().isVisible(), "clicking a tab does not close help");
+    }
+}
