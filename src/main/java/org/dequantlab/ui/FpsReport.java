@@ -11,7 +11,11 @@ import java.util.Locale;
  */
 public final class FpsReport {
     private final double seconds;
+    /** Frames in the first seconds (JIT warm-up of the drawing) are also summarised on their own. */
+    public static final double WARM_UP_SECONDS = 3.0;
+
     private long[] intervals = new long[4096];
+    private long[] at = new long[4096];
     private int count;
     private long last = -1;
     private long start = -1;
@@ -45,26 +49,34 @@ public final class FpsReport {
         }
         if (count == intervals.length) {
             intervals = Arrays.copyOf(intervals, count * 2);
+            at = Arrays.copyOf(at, count * 2);
         }
+        at[count] = now - start;
         intervals[count++] = now - last;
         last = now;
         return now - start >= seconds * 1e9;
     }
 
-    /** Prints the summary. */
+    /** Prints the summary: the whole run, then the steady state after {@link #WARM_UP_SECONDS}. */
     public void print(PrintStream out, long steps) {
-        long[] t = Arrays.copyOf(intervals, count);
-        Arrays.sort(t);
+        out.printf(Locale.ROOT, "launch-to-first-frame: %d ms%n", firstFrameMillis);
+        out.printf(Locale.ROOT, "training steps during the measurement: %d (both methods, flat out)%n", steps);
+        summarise(out, "whole run", 0);
+        summarise(out, String.format(Locale.ROOT, "after %.0f s warm-up", WARM_UP_SECONDS),
+                (long) (WARM_UP_SECONDS * 1e9));
+        out.flush();
+    }
+
+    private void summarise(PrintStream out, String title, long from) {
+        long[] t = java.util.stream.IntStream.range(0, count).filter(i -> at[i] >= from)
+                .mapToLong(i -> intervals[i]).sorted().toArray();
         long over50 = Arrays.stream(t).filter(v -> v > 50_000_000L).count();
         double median = t.length == 0 ? 0 : t[t.length / 2] / 1e6;
-        out.printf(Locale.ROOT, "launch-to-first-frame: %d ms%n", firstFrameMillis);
-        out.printf(Locale.ROOT, "frames: %d in %.1f s%n", count, (last - start) / 1e9);
-        out.printf(Locale.ROOT, "median fps: %.1f (median frame %.2f ms)%n", median > 0 ? 1000 / median : 0, median);
-        out.printf(Locale.ROOT, "frame time p95: %.2f ms, p99: %.2f ms, max: %.2f ms%n", pct(t, 0.95), pct(t, 0.99),
-                t.length == 0 ? 0 : t[t.length - 1] / 1e6);
-        out.printf(Locale.ROOT, "frames over 50 ms: %d%n", over50);
-        out.printf(Locale.ROOT, "training steps during the measurement: %d%n", steps);
-        out.flush();
+        double span = t.length == 0 ? 0 : (last - start - from) / 1e9;
+        out.printf(Locale.ROOT, "%s: %d frames in %.1f s, median fps %.1f (median frame %.2f ms), "
+                + "p95 %.2f ms, p99 %.2f ms, max %.2f ms, frames over 50 ms: %d%n", title, t.length, span,
+                median > 0 ? 1000 / median : 0, median, pct(t, 0.95), pct(t, 0.99),
+                t.length == 0 ? 0 : t[t.length - 1] / 1e6, over50);
     }
 
     private static double pct(long[] sorted, double p) {

@@ -58,7 +58,6 @@ import org.dequantlab.ui.files.FileMenu;
 import org.dequantlab.ui.files.RecentFiles;
 import org.dequantlab.ui.sampling.SamplingController;
 import org.dequantlab.ui.timeline.Timeline;
-import org.jfree.fx.FXGraphics2D;
 
 /**
  * The lab window and its controller: toolbar, the renderer's drawing of the latest snapshot on a
@@ -85,7 +84,7 @@ public final class LabWindow {
     // nodes
     private final BorderPane root = new BorderPane();
     private final ResizableCanvas canvas = new ResizableCanvas();
-    private final FXGraphics2D g2;
+    private final FramePainter painter = new FramePainter();
     private final CurvesPane curves = new CurvesPane(CHART_POINTS);
     private final ToggleButton play = new ToggleButton("▶ Play");
     private final Label stepLabel = new Label("Starting…");
@@ -128,7 +127,6 @@ public final class LabWindow {
         this.trainer = new Trainer(initial);
         this.trainer.setSpeed(SpeedScale.stepsPerSecond(speed.getValue()));
         this.fps = options.fpsReport() ? new FpsReport(options.fpsReportSeconds()) : null;
-        this.g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
         this.sheet = new ConfigSheet(this::edit);
         this.banner = buildBanner();
         this.timeline = new Timeline(trainer);
@@ -613,6 +611,8 @@ public final class LabWindow {
                 fpsStartStep = s.step();
                 speed.setValue(SpeedScale.MAX);
                 trainer.setSpeed(Trainer.FLAT_OUT);
+                // keep training for the whole measurement (the default run stops at 10,000 steps)
+                trainer.applyHot(trainer.latestConfig().withSteps(ExperimentConfig.MAX_STEPS));
                 play.setSelected(true);
                 syncPlayText();
                 trainer.play();
@@ -665,8 +665,11 @@ public final class LabWindow {
         Overlays teaching = classroom.overlays(s);
         Overlays samples = sampling.overlays(s);
         Overlays both = new Overlays(teaching.previous(), samples.samples(), teaching.idealPartition());
-        renderer.draw(g2, (int) w, (int) h, new Frame(s, List.of(), List.of(), both), o);
-        classroom.afterDraw(g2, (int) w, (int) h, o);
+        Frame frame = new Frame(s, List.of(), List.of(), both);
+        painter.paint(canvas.getGraphicsContext2D(), (int) w, (int) h, g -> {
+            renderer.draw(g, (int) w, (int) h, frame, o);
+            classroom.afterDraw(g, (int) w, (int) h, o);
+        });
     }
 
     private void drawStarting(double w, double h) {
