@@ -67,16 +67,13 @@ class ClassroomWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        window = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse());
-        window.setConfirmer(q -> true);
+        window = WindowTestSupport.open(stage, fxErrors);
         window.show(stage, false);
     }
 
     @AfterEach
-    void close() {
-        window.close();
-        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
     }
 
     private Trainer trainer() {
@@ -84,15 +81,11 @@ class ClassroomWindowTest {
     }
 
     private Snapshot idle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Snapshot s = trainer().awaitIdle(GUARD, TimeUnit.SECONDS);
-        assertNotNull(s, "trainer became idle");
-        return s;
+        return WindowTestSupport.idle(window);
     }
 
     private void firstSnapshot() throws Exception {
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> trainer().latest() != null);
-        idle();
+        WindowTestSupport.firstSnapshot(window);
     }
 
     @Test

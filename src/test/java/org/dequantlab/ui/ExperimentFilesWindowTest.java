@@ -43,20 +43,15 @@ class ExperimentFilesWindowTest {
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        WindowTestSupport.usePrivatePreferences();
         this.stage = stage;
-        window = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse());
-        window.setConfirmer(q -> true);
+        window = WindowTestSupport.open(stage, fxErrors);
         window.files().setErrorSink(errors::add);
         window.show(stage, false);
     }
 
     @AfterEach
     void close() throws Exception {
-        window.close();
-        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
-        WindowTestSupport.dropPrivatePreferences();
+        WindowTestSupport.close(window, fxErrors);
     }
 
     private ExperimentDocument doc() {

@@ -47,16 +47,13 @@ class LabWindowTest {
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        window = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse());
-        window.setConfirmer(q -> true);
+        window = WindowTestSupport.open(stage, fxErrors);
         window.show(stage, false);
     }
 
     @AfterEach
-    void close() {
-        window.close();
-        assertFalse(window.trainer().alive(), "trainer thread stopped");
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
     }
 
     private Trainer trainer() {
@@ -64,15 +61,11 @@ class LabWindowTest {
     }
 
     private Snapshot idle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Snapshot s = trainer().awaitIdle(GUARD, TimeUnit.SECONDS);
-        assertNotNull(s, "trainer became idle");
-        return s;
+        return WindowTestSupport.idle(window);
     }
 
     private void firstSnapshot() throws Exception {
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> trainer().latest() != null);
-        idle();
+        WindowTestSupport.firstSnapshot(window);
     }
 
     private void labelShows(FxRobot robot, long step) throws Exception {

@@ -40,19 +40,13 @@ class TimelineWindowTest {
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        WindowTestSupport.usePrivatePreferences();
-        window = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse());
-        window.setConfirmer(q -> true);
+        window = WindowTestSupport.open(stage, fxErrors);
         window.show(stage, false);
     }
 
     @AfterEach
     void close() throws Exception {
-        window.close();
-        assertFalse(window.trainer().alive(), "trainer thread stopped");
-        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
-        WindowTestSupport.dropPrivatePreferences();
+        WindowTestSupport.close(window, fxErrors);
     }
 
     private Timeline timeline() {

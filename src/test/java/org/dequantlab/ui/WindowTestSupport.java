@@ -25,6 +25,26 @@ final class WindowTestSupport {
         Preferences.userRoot().node(PREFS_NODE).removeNode();
     }
 
+    /**
+     * Opens the lab window on {@code stage} with the blog preset, private preferences, a confirmer
+     * that answers yes, and every uncaught FX-thread exception collected into {@code fxErrors}.
+     */
+    static LabWindow open(javafx.stage.Stage stage, java.util.List<Throwable> fxErrors) {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        usePrivatePreferences();
+        LabWindow window = new LabWindow(org.dequantlab.config.ExperimentConfig.defaults(), LaunchOptions.parse());
+        window.setConfirmer(q -> true);
+        return window;
+    }
+
+    /** Closes the window and checks that its trainer stopped and the FX thread threw nothing. */
+    static void close(LabWindow window, java.util.List<Throwable> fxErrors) throws Exception {
+        window.close();
+        org.junit.jupiter.api.Assertions.assertFalse(window.trainer().alive(), "trainer thread stopped");
+        org.junit.jupiter.api.Assertions.assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+        dropPrivatePreferences();
+    }
+
     static Snapshot idle(LabWindow window) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Snapshot s = window.trainer().awaitIdle(GUARD, TimeUnit.SECONDS);
