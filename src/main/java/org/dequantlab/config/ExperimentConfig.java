@@ -161,6 +161,20 @@ public record ExperimentConfig(
         return lambdaKl * dataEntropy();
     }
 
+    /**
+     * TRUFL's optimal cuts (math.md §2.2): with μ = 0, s = 1 the bands partition the prior at
+     * z = logit(p̃(0) + … + p̃(x)), x = 0 … K−2, so band x holds prior mass p̃(x). Increasing.
+     */
+    public double[] idealCuts() {
+        double[] cuts = new double[categories - 1];
+        double cumulative = 0;
+        for (int x = 0; x < categories - 1; x++) {
+            cumulative += dataDistribution[x];
+            cuts[x] = org.dequantlab.math.Logistic.logit(cumulative);
+        }
+        return cuts;
+    }
+
     /** A default configuration: the {@code blog} preset. */
     public static ExperimentConfig defaults() {
         return new ExperimentConfig(2, null, 10, 1, 1e-2, 256, 42L, Estimator.EXACT,

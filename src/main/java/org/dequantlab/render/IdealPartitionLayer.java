@@ -6,8 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
-import java.util.ArrayList;
-import java.util.List;
+import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.metrics.DensityGrid;
 import org.dequantlab.model.Method;
 
@@ -25,14 +24,14 @@ public final class IdealPartitionLayer {
     /** Draws the partition of the frame's p̃ when its overlays ask for it. */
     public static void draw(Graphics2D g, RenderLayout layout, Frame frame, RenderOptions options) {
         if (frame.overlays().idealPartition()) {
-            draw(g, layout, options, frame.snapshot().config().dataDistribution());
+            draw(g, layout, options, frame.snapshot().config());
         }
     }
 
-    /** Draws the partition of a given p̃ (the toy editor's preview uses this before a rebuild). */
-    public static void draw(Graphics2D g, RenderLayout layout, RenderOptions options, double[] p) {
+    /** Draws the partition of a configuration's p̃ (the toy editor's preview uses this before a rebuild). */
+    public static void draw(Graphics2D g, RenderLayout layout, RenderOptions options, ExperimentConfig config) {
         double s = options.scale();
-        double[] cuts = cuts(p);
+        double[] cuts = config.idealCuts();
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setColor(COLOUR);
@@ -65,21 +64,6 @@ public final class IdealPartitionLayer {
         } finally {
             g2.dispose();
         }
-    }
-
-    /** The K−1 optimal cuts z = logit(Σ_{x'≤x} p̃(x')), x = 0..K−2, in increasing order. */
-    public static double[] cuts(double[] p) {
-        double total = 0;
-        for (double v : p) {
-            total += v;
-        }
-        List<Double> out = new ArrayList<>();
-        double cum = 0;
-        for (int x = 0; x < p.length - 1; x++) {
-            cum += p[x] / total;
-            out.add(Math.log(cum) - Math.log1p(-cum));
-        }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Whether a method's panel shows the partition (only truncated methods can reach it). */

@@ -7,7 +7,6 @@ import org.dequantlab.metrics.DensityCurves;
 import org.dequantlab.metrics.DensityGrid;
 import org.dequantlab.model.Method;
 import org.dequantlab.model.Parameters;
-import org.dequantlab.render.IdealPartitionLayer;
 import org.dequantlab.render.PanelGeometry;
 import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
@@ -111,7 +110,7 @@ public final class CanvasHitTester {
                 }
             }
             if (ideal) {
-                for (double cut : IdealPartitionLayer.cuts(s.config().dataDistribution())) {
+                for (double cut : s.config().idealCuts()) {
                     if (Math.abs(p.zToX(cut) - px) <= near) {
                         return new Hit(Explanations.IDEAL_PARTITION, m, z, -1, compose(Explanations.IDEAL_PARTITION,
                                 "ideal cut at z = " + f(cut)));

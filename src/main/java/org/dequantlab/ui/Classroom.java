@@ -195,7 +195,7 @@ public final class Classroom {
         lastOptions = o;
         RenderLayout layout = RenderLayout.of(w, h, o);
         if (pendingToy != null) {
-            IdealPartitionLayer.draw(g, layout, o, pendingToy.dataDistribution());
+            IdealPartitionLayer.draw(g, layout, o, pendingToy);
         }
         if (focus != null) {
             for (Rectangle2D r : focusAreas(layout, o)) {

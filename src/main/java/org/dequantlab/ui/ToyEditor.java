@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.dequantlab.config.ConfigException;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.render.IdealPartitionLayer;
 import org.dequantlab.render.SnapshotRenderer;
 
 /**
@@ -176,7 +175,7 @@ public final class ToyEditor extends VBox {
             values.setText(sb.toString());
         }
         StringBuilder cuts = new StringBuilder();
-        for (double z : IdealPartitionLayer.cuts(c.dataDistribution())) {
+        for (double z : c.idealCuts()) {
             cuts.append(cuts.length() == 0 ? "" : ", ").append(CanvasHitTester.f(z));
         }
         optimum.setText("optimum λ_KL·H(p̃) = " + SnapshotRenderer.number(c.optimalLoss()) + "\nideal cuts z = "

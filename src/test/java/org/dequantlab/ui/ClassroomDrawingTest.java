@@ -107,7 +107,7 @@ class ClassroomDrawingTest {
         double[] p = {0.8, 0.2};
         Snapshot s = known(p, KnownSnapshots.MU, KnownSnapshots.LOWER, KnownSnapshots.UPPER, 10);
         double cut = Math.log(0.8 / 0.2);
-        assertEquals(cut, IdealPartitionLayer.cuts(p)[0], 1e-12);
+        assertEquals(cut, s.config().idealCuts()[0], 1e-12);
         BufferedImage with = draw(new Frame(s, List.of(), List.of(), new Overlays(null, Map.of(), true)), O, W, H);
         BufferedImage without = draw(new Frame(s, List.of(), List.of()), O, W, H);
         PanelGeometry trufl = RenderLayout.of(W, H, O).panels().get(1);
@@ -115,7 +115,7 @@ class ClassroomDrawingTest {
         assertTrue(greenInColumn(with, x, trufl), "dotted green line at z = logit(0.8) = " + cut);
         assertFalse(greenInColumn(without, x, trufl), "no line without the overlay");
         assertFalse(greenInColumn(with, (int) Math.round(trufl.zToX(0.0)), trufl), "not at the uniform cut z = 0");
-        double[] three = IdealPartitionLayer.cuts(new double[] {0.25, 0.5, 0.25});
+        double[] three = ExperimentConfig.defaults().withCategories(3, new double[] {0.25, 0.5, 0.25}).idealCuts();
         assertEquals(Math.log(0.25 / 0.75), three[0], 1e-12);
         assertEquals(Math.log(0.75 / 0.25), three[1], 1e-12);
     }
