@@ -42,9 +42,4 @@ public final class Logistic {
     public static double dLogPdf(double t) {
         return 1.0 - 2.0 * sigmoid(t);
     }
-
-    /** log(1 + e^x), the same as softplus, named for jump terms. */
-    public static double log1pExp(double x) {
-        return softplus(x);
-    }
 }

@@ -186,28 +186,6 @@ public final class Components {
         return logDensity(x, z) + logP[x];
     }
 
-    /**
-     * log p(x|z) with CatNF's posterior decoder (math.md §1.4); −∞ if z is outside I_x and NaN if
-     * z lies in no support at all (the ocean).
-     */
-    public double logPosterior(int x, double z) {
-        double own = logJoint(x, z);
-        double max = Double.NEGATIVE_INFINITY;
-        double[] l = new double[k];
-        for (int j = 0; j < k; j++) {
-            l[j] = logJoint(j, z);
-            max = Math.max(max, l[j]);
-        }
-        if (max == Double.NEGATIVE_INFINITY) {
-            return Double.NaN;
-        }
-        double sum = 0;
-        for (int j = 0; j < k; j++) {
-            sum += Math.exp(l[j] - max);
-        }
-        return own - (max + Math.log(sum));
-    }
-
     /** The category the decoder picks at z (argmax of the posterior), or −1 in the ocean. */
     public int decode(double z) {
         int best = -1;

@@ -123,10 +123,6 @@ public final class EncoderParameters {
         return x * blockSize(method) + offset;
     }
 
-    public EncoderParameters copy() {
-        return new EncoderParameters(method, categories, theta.clone());
-    }
-
     /** Whether every entry of θ is finite. */
     public boolean finite() {
         for (double v : theta) {

@@ -45,13 +45,4 @@ public final class Adam {
         java.util.Arrays.fill(v, 0);
         t = 0;
     }
-
-    /** A deep copy (moments and step count). */
-    public Adam copy() {
-        Adam a = new Adam(m.length);
-        System.arraycopy(m, 0, a.m, 0, m.length);
-        System.arraycopy(v, 0, a.v, 0, v.length);
-        a.t = t;
-        return a;
-    }
 }

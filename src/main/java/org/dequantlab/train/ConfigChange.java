@@ -30,11 +30,6 @@ public record ConfigChange(long step, ExperimentConfig before, ExperimentConfig 
         return sb.toString();
     }
 
-    /** Whether the objective or the optimiser changed (not just where training stops). */
-    public boolean affectsTraining() {
-        return !before.withSteps(after.steps()).equals(after);
-    }
-
     private static void add(StringBuilder sb, String name, double a, double b) {
         if (Double.compare(a, b) != 0) {
             sep(sb).append(name).append(' ').append(fmt(a)).append(" → ").append(fmt(b));

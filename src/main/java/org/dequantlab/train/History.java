@@ -109,10 +109,6 @@ public final class History {
         return version;
     }
 
-    public int capacity() {
-        return capacity;
-    }
-
     /** Forgets everything. */
     public synchronized void clear() {
         records.clear();

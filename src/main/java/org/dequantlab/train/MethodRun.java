@@ -72,11 +72,6 @@ public final class MethodRun {
         return params.vector().clone();
     }
 
-    /** The raw parameters (copy). */
-    public EncoderParameters parameters() {
-        return params.copy();
-    }
-
     /**
      * One optimisation step under {@code config}'s hot settings and the weights in force at
      * {@code stepIndex}.
