@@ -120,4 +120,22 @@ class MetricsTest {
         assertEquals(2 * d.prior(mid), d.component(1, mid), 1e-7);
         assertEquals(0, d.component(0, mid));
     }
+
+    @Test
+    void densityGridMatchesTheScalarDensitiesOfEveryCategory() {
+        // distinct μ, s and supports per row, so a row mixed up with another one shows
+        Components c = trufl(new double[] {-2.5, 0.4, 3.1}, new double[] {0.6, 1.7, 0.9},
+                new double[] {0.05, 0.2, 0.3}, new double[] {0.8, 0.55, 0.99}, new double[] {0.2, 0.5, 0.3});
+        DensityCurves d = new DensityGrid(3).evaluate(c);
+        for (int x = 0; x < 3; x++) {
+            for (int i = 0; i < d.size(); i++) {
+                double z = d.z(i);
+                double expected = c.contains(x, z) ? Math.exp(c.logDensity(x, z)) : 0;
+                assertEquals(expected, d.component(x, i), 1e-12 * Math.max(1, expected), "q(z|" + x + ") at z=" + z);
+            }
+        }
+        for (int i = 0; i < d.size(); i++) {
+            assertEquals(c.decode(d.z(i)), d.decoded(i), "decoder at z=" + d.z(i));
+        }
+    }
 }
