@@ -16,6 +16,7 @@ public final class Launcher {
         if (DequantLabCli.isCommandLine(args)) {
             System.exit(DequantLabCli.run(args, System.out, System.err, System.console() != null));
         } else {
+            StartupClassPreloader.start();
             DequantLabApp.launchApp(args);
         }
     }
