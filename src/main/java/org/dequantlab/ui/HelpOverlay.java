@@ -9,7 +9,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** A translucent panel listing the keyboard shortcuts; H or ? toggles it, Escape or a click closes it. */
+/**
+ * A translucent panel listing the keyboard shortcuts; H or ? toggles it, Escape or a click closes it.
+ * Its content (about 300 nodes, most of them wrapped explanation text) is built the first time it
+ * opens: hidden nodes still cost CSS and layout, and at launch they made up a third of the scene.
+ */
 public final class HelpOverlay extends StackPane {
     /** Key → action, as shown. */
     public static final String[][] SHORTCUTS = {
@@ -23,9 +27,26 @@ public final class HelpOverlay extends StackPane {
         {"Esc", "close this help"},
     };
 
+    private boolean built;
+
     public HelpOverlay() {
         setId("help");
         setStyle("-fx-background-color: rgba(0,0,0,0.35);");
+        setVisible(false);
+        visibleProperty().addListener((o, was, now) -> {
+            if (now && !built) {
+                build();
+            }
+        });
+        setOnMouseClicked(e -> {
+            if (e.getTarget() == this) {
+                setVisible(false); // a click on the dim background closes; clicks in the panel do not
+            }
+        });
+    }
+
+    private void build() {
+        built = true;
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
@@ -50,12 +71,6 @@ public final class HelpOverlay extends StackPane {
                 + " -fx-border-radius: 6;");
         getChildren().add(box);
         StackPane.setAlignment(box, Pos.CENTER);
-        setVisible(false);
-        setOnMouseClicked(e -> {
-            if (e.getTarget() == this) {
-                setVisible(false); // a click on the dim background closes; clicks in the panel do not
-            }
-        });
     }
 
     public void toggle() {
