@@ -6,29 +6,50 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Frame-time measurement for {@code --fps-report}: the intervals between AnimationTimer pulses while
- * training flat out, summarised as median fps, p95/p99/max frame time and frames over 50 ms.
+ * Frame-time measurement for {@code --fps-report}.
+ *
+ * <p>Phases, driven by the window's pulses: the window draws its first frame of a real snapshot
+ * ({@link #firstFrameDrawn}); that frame is on screen once the render thread has painted it, which
+ * the pulse after next proves (each pulse waits for the previous one's rendering). Then the report
+ * records launch-to-first-frame (JVM start to that pulse: an upper bound that includes painting the
+ * first frame), the window starts both methods training flat out, and pulse intervals are recorded
+ * for the measuring time, summarised as median fps, p95/p99/max frame time and frames over 50 ms.
  */
 public final class FpsReport {
-    private final double seconds;
     /** Frames in the first seconds (JIT warm-up of the drawing) are also summarised on their own. */
     public static final double WARM_UP_SECONDS = 3.0;
 
+    /** What a pulse means for the report. */
+    public enum Phase {
+        /** No frame on screen yet. */
+        WAITING,
+        /** The first frame is on screen: start training flat out now; measuring starts with this pulse. */
+        STARTED,
+        /** Measuring. */
+        MEASURING,
+        /** The measuring time is over: print and close. */
+        DONE
+    }
+
+    private final double seconds;
     private long[] intervals = new long[4096];
     private long[] at = new long[4096];
     private int count;
     private long last = -1;
     private long start = -1;
-    private long firstFrameMillis = -1;
+    private int pulsesSinceFirstFrame = -1;
+    private long firstFrameDrawnMillis = -1;
+    private long firstFrameShownMillis = -1;
 
     public FpsReport(double seconds) {
         this.seconds = seconds;
     }
 
-    /** Marks the first drawn frame with a real snapshot (launch-to-first-frame from JVM start). */
-    public void firstFrame() {
-        if (firstFrameMillis < 0) {
-            firstFrameMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    /** The window has drawn its first frame of a real snapshot in this pulse (later calls are ignored). */
+    public void firstFrameDrawn() {
+        if (firstFrameDrawnMillis < 0) {
+            firstFrameDrawnMillis = sinceJvmStart();
+            pulsesSinceFirstFrame = 0;
         }
     }
 
@@ -36,16 +57,16 @@ public final class FpsReport {
         return start >= 0;
     }
 
-    /** Starts measuring at this pulse. */
-    public void start(long now) {
-        start = now;
-        last = now;
-    }
-
-    /** Records a pulse; returns true when the measuring time is over. */
-    public boolean pulse(long now) {
+    /** Records a pulse (call first thing in every pulse) and says what the window should do. */
+    public Phase pulse(long now) {
         if (start < 0) {
-            return false;
+            if (pulsesSinceFirstFrame < 0 || ++pulsesSinceFirstFrame < 2) {
+                return Phase.WAITING;
+            }
+            firstFrameShownMillis = sinceJvmStart();
+            start = now;
+            last = now;
+            return Phase.STARTED;
         }
         if (count == intervals.length) {
             intervals = Arrays.copyOf(intervals, count * 2);
@@ -54,12 +75,17 @@ public final class FpsReport {
         at[count] = now - start;
         intervals[count++] = now - last;
         last = now;
-        return now - start >= seconds * 1e9;
+        return now - start >= seconds * 1e9 ? Phase.DONE : Phase.MEASURING;
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** Prints the summary: the whole run, then the steady state after {@link #WARM_UP_SECONDS}. */
     public void print(PrintStream out, long steps) {
-        out.printf(Locale.ROOT, "launch-to-first-frame: %d ms%n", firstFrameMillis);
+        out.printf(Locale.ROOT, "launch-to-first-frame: %d ms (JVM start to the first frame on screen; drawn at %d ms)%n",
+                firstFrameShownMillis, firstFrameDrawnMillis);
         out.printf(Locale.ROOT, "training steps during the measurement: %d (both methods, flat out)%n", steps);
         summarise(out, "whole run", 0);
         summarise(out, String.format(Locale.ROOT, "after %.0f s warm-up", WARM_UP_SECONDS),

@@ -584,9 +584,15 @@ public final class LabWindow {
     // ----------------------------------------------------------------- frames
 
     private void pulse(long now) {
-        if (fps != null && fps.started() && fps.pulse(now)) {
-            finishFpsReport();
-            return;
+        if (fps != null) {
+            FpsReport.Phase phase = fps.pulse(now);
+            if (phase == FpsReport.Phase.DONE) {
+                finishFpsReport();
+                return;
+            }
+            if (phase == FpsReport.Phase.STARTED) {
+                trainFlatOutForFpsReport();
+            }
         }
         timeline.pulse(now);
         files.pulse();
@@ -605,17 +611,8 @@ public final class LabWindow {
             draw(s, w, h);
             drawnVersion = s.version();
             onNewSnapshot(s, now);
-            if (fps != null && !fps.started()) {
-                fps.firstFrame();
-                fps.start(now);
-                fpsStartStep = s.step();
-                speed.setValue(SpeedScale.MAX);
-                trainer.setSpeed(Trainer.FLAT_OUT);
-                // keep training for the whole measurement (the default run stops at 10,000 steps)
-                trainer.applyHot(trainer.latestConfig().withSteps(ExperimentConfig.MAX_STEPS));
-                play.setSelected(true);
-                syncPlayText();
-                trainer.play();
+            if (fps != null) {
+                fps.firstFrameDrawn();
             }
         }
         if (now - lastMetrics >= METRICS_INTERVAL_NANOS && s.version() != metricsVersion) {
@@ -686,6 +683,18 @@ public final class LabWindow {
         gc.fillText("Starting… (initialising the numerical engine)", w / 2, h / 2);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    private void trainFlatOutForFpsReport() {
+        Snapshot s = trainer.latest();
+        fpsStartStep = s == null ? 0 : s.step();
+        speed.setValue(SpeedScale.MAX);
+        trainer.setSpeed(Trainer.FLAT_OUT);
+        // keep training for the whole measurement (the default run stops at 10,000 steps)
+        trainer.applyHot(trainer.latestConfig().withSteps(ExperimentConfig.MAX_STEPS));
+        play.setSelected(true);
+        syncPlayText();
+        trainer.play();
     }
 
     private void finishFpsReport() {

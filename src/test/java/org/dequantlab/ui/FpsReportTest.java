@@ -1,0 +1,65 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The fps report's phases and summary, driven by synthetic pulse times (no window, no clock). */
+class FpsReportTest {
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void measuringStartsWhenTheFirstFrameIsOnScreenNotWhenItIsDrawn() {
+        FpsReport r = new FpsReport(1.0);
+        long t = 0;
+        assertEquals(FpsReport.Phase.WAITING, r.pulse(t), "no frame yet");
+        t += 16 * MS;
+        assertEquals(FpsReport.Phase.WAITING, r.pulse(t));
+        r.firstFrameDrawn(); // drawn in this pulse, painted by the render thread afterwards
+        t += 400 * MS; // the next pulse waited for that painting
+        assertEquals(FpsReport.Phase.WAITING, r.pulse(t), "the pulse after the first frame may still wait for it");
+        t += 16 * MS;
+        assertEquals(FpsReport.Phase.STARTED, r.pulse(t), "the pulse after next: the first frame is on screen");
+        assertTrue(r.started());
+        r.firstFrameDrawn(); // later frames do not restart anything
+        FpsReport.Phase p = FpsReport.Phase.MEASURING;
+        int pulses = 0;
+        while (p != FpsReport.Phase.DONE) {
+            t += 20 * MS;
+            p = r.pulse(t);
+            pulses++;
+        }
+        assertEquals(50, pulses, "1 s of 20 ms frames");
+        String out = print(r);
+        assertTrue(out.contains("frames over 50 ms: 0"), out);
+        assertTrue(out.contains("median fps 50.0"), out);
+    }
+
+    @Test
+    void slowFramesAreCountedAndTheMaximumReported() {
+        FpsReport r = new FpsReport(10.0);
+        r.firstFrameDrawn();
+        long t = 0;
+        r.pulse(t);
+        t += 16 * MS;
+        assertEquals(FpsReport.Phase.STARTED, r.pulse(t));
+        long[] frames = {16, 17, 51, 16, 120, 17, 50};
+        for (long f : frames) {
+            t += f * MS;
+            assertEquals(FpsReport.Phase.MEASURING, r.pulse(t));
+        }
+        String out = print(r);
+        assertTrue(out.contains("whole run: 7 frames"), out);
+        assertTrue(out.contains("max 120.00 ms, frames over 50 ms: 2"), "50 ms itself is within budget: " + out);
+    }
+
+    private static String print(FpsReport r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        r.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), 0);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
