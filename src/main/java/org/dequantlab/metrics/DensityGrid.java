@@ -9,9 +9,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Evaluates {@link DensityCurves} on a fixed grid. The K×G matrix of component log densities
- * log f((z−μ_x)/s_x) − log s_x − log(b_x−a_x) is built with ND4J in place on preallocated arrays
- * (one batched evaluation for all categories); truncation masks and the decoder's choice are then
- * applied per point in log space. Not thread-safe: one instance per thread.
+ * log f((z−μ_x)/s_x) − log s_x − log(b_x−a_x) is built with ND4J in place on preallocated arrays:
+ * the standardisation and normaliser row by row, the log density and exponential once for the whole
+ * matrix; truncation masks and the decoder's choice are then applied per point in log space. Not
+ * thread-safe: one instance per thread.
  */
 public final class DensityGrid {
     /** The fixed drawing range of z: the prior puts 99.8% of its mass inside. */
