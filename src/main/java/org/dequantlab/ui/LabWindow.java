@@ -680,7 +680,7 @@ public final class LabWindow {
         gc.setFont(Font.font(20));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("Starting… (initialising the numerical engine)", w / 2, h / 2);
+        gc.fillText("Starting… (computing the first snapshot)", w / 2, h / 2);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);
     }
