@@ -14,7 +14,8 @@ import org.dequantlab.config.ExperimentConfig;
  * <p>Every command (play, pause, step, reset, reseed, speed, hot changes, rebuild) is queued and
  * carried out by the worker between steps, so the session is confined to one thread and commands
  * from any thread are safe. While training flat out, snapshots are published at most every
- * {@link #PUBLISH_INTERVAL_NANOS}; when paced slower, after every step.
+ * {@link #PUBLISH_INTERVAL_NANOS}; when paced slower, after every step. The worker runs at
+ * {@linkplain BackgroundPriority background priority}: it uses every idle core but gives way to a UI.
  */
 public final class Trainer implements AutoCloseable {
     /** Minimum time between published snapshots while training flat out (about 60 per second). */
@@ -259,6 +260,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void loop() {
+        BackgroundPriority.lowerCurrentThread(); // flat out, it must not starve the UI's threads
         long windowStart = System.nanoTime();
         long windowSteps = 0;
         try {
