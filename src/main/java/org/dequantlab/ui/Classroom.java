@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -190,18 +191,28 @@ public final class Classroom {
         return s.status() != TrainerStatus.RUNNING || window.trainer().speed() <= SLOW_MOTION_SPEED;
     }
 
-    /** Draws what belongs to the window only: the toy preview's cuts and the tour's highlight. */
-    void afterDraw(Graphics2D g, int w, int h, RenderOptions o) {
+    /**
+     * What belongs to the window only, for a {@code w}×{@code h} frame drawn with {@code o}: the toy
+     * preview's cuts and the tour's highlight. Captured now (FX thread); the painter's thread draws it.
+     */
+    Consumer<Graphics2D> decoration(int w, int h, RenderOptions o) {
         lastOptions = o;
+        ExperimentConfig toy = pendingToy;
+        GuidedTour.Stop stop = focus;
+        double strength = pulse;
+        if (toy == null && stop == null) {
+            return g -> { };
+        }
         RenderLayout layout = RenderLayout.of(w, h, o);
-        if (pendingToy != null) {
-            IdealPartitionLayer.draw(g, layout, o, pendingToy);
-        }
-        if (focus != null) {
-            for (Rectangle2D r : focusAreas(layout, o)) {
-                HighlightFrame.draw(g, r, o.scale(), pulse);
+        List<Rectangle2D> areas = stop == null ? List.of() : focusAreas(stop, layout, o);
+        return g -> {
+            if (toy != null) {
+                IdealPartitionLayer.draw(g, layout, o, toy);
             }
-        }
+            for (Rectangle2D r : areas) {
+                HighlightFrame.draw(g, r, o.scale(), strength);
+            }
+        };
     }
 
     /** The configuration whose optimum the curves show: the toy being edited, else the run's. */
@@ -327,7 +338,7 @@ public final class Classroom {
         return e.group() == Explanations.Group.CURVES;
     }
 
-    private List<Rectangle2D> focusAreas(RenderLayout layout, RenderOptions o) {
+    private static List<Rectangle2D> focusAreas(GuidedTour.Stop focus, RenderLayout layout, RenderOptions o) {
         java.util.ArrayList<Rectangle2D> out = new java.util.ArrayList<>();
         for (int i = 0; i < layout.panels().size() && i < o.methods().size(); i++) {
             Method m = o.methods().get(i);

@@ -106,6 +106,7 @@ public final class LabWindow {
     // frame state (FX thread)
     private final AnimationTimer timer;
     private long drawnVersion = -1;
+    private boolean anyFrameDrawn;
     private double drawnW, drawnH;
     private boolean startingDrawn;
     private long lastMetrics, lastRate;
@@ -174,7 +175,7 @@ public final class LabWindow {
      * newer snapshot or the canvas is resized.
      */
     public void showSnapshot(Snapshot s) {
-        draw(s, canvas.getWidth(), canvas.getHeight());
+        draw(s, canvas.getWidth(), canvas.getHeight(), true);
     }
 
     public ConfigSheet sheet() {
@@ -240,6 +241,7 @@ public final class LabWindow {
         timer.stop();
         timeline.close();
         trainer.close();
+        painter.close();
         curves.dispose();
     }
 
@@ -594,6 +596,10 @@ public final class LabWindow {
                 trainFlatOutForFpsReport();
             }
         }
+        boolean frameShown = painter.tick(canvas.getGraphicsContext2D());
+        if (frameShown && fps != null) {
+            fps.firstFrameDrawn();
+        }
         timeline.pulse(now);
         files.pulse();
         boolean samplesMoved = sampling.pulse(now, trainer.history());
@@ -608,10 +614,13 @@ public final class LabWindow {
             return;
         }
         if (s.version() != drawnVersion || resized || samplesMoved) {
-            draw(s, w, h);
+            // the first frame is drawn at once (nothing else is on screen yet), later ones on the painter's thread
+            boolean first = !anyFrameDrawn;
+            anyFrameDrawn = true;
+            draw(s, w, h, first);
             drawnVersion = s.version();
             onNewSnapshot(s, now);
-            if (fps != null) {
+            if (first && fps != null) {
                 fps.firstFrameDrawn();
             }
         }
@@ -651,7 +660,8 @@ public final class LabWindow {
         }
     }
 
-    private void draw(Snapshot s, double w, double h) {
+    /** Draws {@code s}: {@code now} on the FX thread, else on the painter's thread for a coming pulse. */
+    private void draw(Snapshot s, double w, double h, boolean now) {
         drawnW = w;
         drawnH = h;
         if (w < 1 || h < 1) {
@@ -663,10 +673,17 @@ public final class LabWindow {
         Overlays samples = sampling.overlays(s);
         Overlays both = new Overlays(teaching.previous(), samples.samples(), teaching.idealPartition());
         Frame frame = new Frame(s, List.of(), List.of(), both);
-        painter.paint(canvas.getGraphicsContext2D(), (int) w, (int) h, g -> {
-            renderer.draw(g, (int) w, (int) h, frame, o);
-            classroom.afterDraw(g, (int) w, (int) h, o);
-        });
+        int iw = (int) w, ih = (int) h;
+        java.util.function.Consumer<java.awt.Graphics2D> decoration = classroom.decoration(iw, ih, o);
+        java.util.function.Consumer<java.awt.Graphics2D> drawing = g -> {
+            renderer.draw(g, iw, ih, frame, o);
+            decoration.accept(g);
+        };
+        if (now) {
+            painter.paintNow(canvas.getGraphicsContext2D(), iw, ih, drawing);
+        } else {
+            painter.request(iw, ih, drawing);
+        }
     }
 
     private void drawStarting(double w, double h) {
