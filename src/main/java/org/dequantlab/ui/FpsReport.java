@@ -37,7 +37,7 @@ public final class FpsReport {
     private int count;
     private long last = -1;
     private long start = -1;
-    private int pulsesSinceFirstFrame = -1;
+    private int pulsesToWait = -1; // -1: no frame drawn yet
     private long firstFrameDrawnMillis = -1;
     private long firstFrameShownMillis = -1;
 
@@ -47,9 +47,18 @@ public final class FpsReport {
 
     /** The window has drawn its first frame of a real snapshot in this pulse (later calls are ignored). */
     public void firstFrameDrawn() {
+        firstFrameDrawn(true);
+    }
+
+    /**
+     * The window has drawn its first frame of a real snapshot (later calls are ignored): in a pulse,
+     * or before the window's first pulse (then the first pulse renders it, and the pulse two after
+     * that proves it is on screen).
+     */
+    public void firstFrameDrawn(boolean inPulse) {
         if (firstFrameDrawnMillis < 0) {
             firstFrameDrawnMillis = sinceJvmStart();
-            pulsesSinceFirstFrame = 0;
+            pulsesToWait = inPulse ? 2 : 3;
         }
     }
 
@@ -60,7 +69,7 @@ public final class FpsReport {
     /** Records a pulse (call first thing in every pulse) and says what the window should do. */
     public Phase pulse(long now) {
         if (start < 0) {
-            if (pulsesSinceFirstFrame < 0 || ++pulsesSinceFirstFrame < 2) {
+            if (pulsesToWait < 0 || --pulsesToWait > 0) {
                 return Phase.WAITING;
             }
             firstFrameShownMillis = sinceJvmStart();

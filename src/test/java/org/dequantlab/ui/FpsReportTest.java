@@ -40,6 +40,18 @@ class FpsReportTest {
     }
 
     @Test
+    void aFrameDrawnBeforeTheFirstPulseIsOnScreenThreePulsesLater() {
+        FpsReport r = new FpsReport(1.0);
+        r.firstFrameDrawn(false); // drawn while the window was being shown: the first pulse renders it
+        long t = 0;
+        assertEquals(FpsReport.Phase.WAITING, r.pulse(t), "the first pulse hands it to the render thread");
+        t += 300 * MS;
+        assertEquals(FpsReport.Phase.WAITING, r.pulse(t), "this pulse may not have waited for that rendering yet");
+        t += 16 * MS;
+        assertEquals(FpsReport.Phase.STARTED, r.pulse(t));
+    }
+
+    @Test
     void slowFramesAreCountedAndTheMaximumReported() {
         FpsReport r = new FpsReport(10.0);
         r.firstFrameDrawn();

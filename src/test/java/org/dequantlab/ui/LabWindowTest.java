@@ -75,6 +75,45 @@ class LabWindowTest {
     }
 
     @Test
+    void aWindowOpenedOnAPublishedSnapshotShowsTheRunInItsFirstRendering(FxRobot robot) throws Exception {
+        LabWindow[] second = new LabWindow[1];
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> second[0] = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse()));
+        try {
+            // pulses run while it waits unshown: they must not use up its first frame on a 0 x 0 canvas
+            assertNotNull(second[0].trainer().awaitIdle(GUARD, TimeUnit.SECONDS));
+            WaitForAsyncUtils.waitForFxEvents(5);
+            Snapshot[] atOpen = new Snapshot[1];
+            long[] inked = new long[1];
+            robot.interact(() -> {
+                stage[0] = new Stage();
+                second[0].show(stage[0], false);
+                // still inside the call that showed it: no pulse has run, the frame came with the layout
+                atOpen[0] = second[0].shownSnapshot();
+                WritableImage img = second[0].canvas().snapshot(null, null);
+                PixelReader px = img.getPixelReader();
+                for (int y = 0; y < (int) img.getHeight(); y += 4) {
+                    for (int x = 0; x < (int) img.getWidth(); x += 4) {
+                        if (px.getColor(x, y).getBrightness() < 0.9) {
+                            inked[0]++;
+                        }
+                    }
+                }
+            });
+            assertNotNull(atOpen[0], "the first frame is drawn before the window's first pulse");
+            assertEquals(0, atOpen[0].step());
+            assertTrue(inked[0] > 500, "the canvas shows the run, not a blank or a placeholder: " + inked[0]);
+        } finally {
+            robot.interact(() -> {
+                if (stage[0] != null) {
+                    stage[0].hide();
+                }
+                second[0].close();
+            });
+        }
+    }
+
+    @Test
     void playAdvancesAndPauseStops(FxRobot robot) throws Exception {
         firstSnapshot();
         robot.clickOn("#play");
