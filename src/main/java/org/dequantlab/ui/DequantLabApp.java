@@ -4,9 +4,12 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.metrics.Nd4jBackend;
+import org.dequantlab.train.Trainer;
 
 /** The DequantLab window: a thin Application that opens a {@link LabWindow}. */
 public final class DequantLabApp extends Application {
+    /** The trainer {@link #launchApp} starts while the toolkit starts; the window takes it. */
+    private static volatile Trainer earlyTrainer;
     private LabWindow window;
 
     /**
@@ -24,14 +27,30 @@ public final class DequantLabApp extends Application {
             options = LaunchOptions.parse(getParameters().getRaw().toArray(new String[0]));
         } catch (IllegalArgumentException e) {
             System.err.println("dequantlab: " + e.getMessage());
+            Trainer unused = takeEarlyTrainer();
+            if (unused != null) {
+                unused.close();
+            }
             javafx.application.Platform.exit();
             return;
         }
-        window = new LabWindow(ExperimentConfig.defaults(), options);
+        Trainer trainer = takeEarlyTrainer();
+        ExperimentConfig initial = ExperimentConfig.defaults();
+        if (trainer != null && !trainer.initialConfig().equals(initial)) {
+            trainer.close();
+            trainer = null;
+        }
+        window = trainer != null ? new LabWindow(initial, options, trainer) : new LabWindow(initial, options);
         window.show(stage, true);
         if (options.open() != null && !window.files().open(options.open())) {
             System.err.println("dequantlab: could not open " + options.open() + " (see the window)");
         }
+    }
+
+    private static Trainer takeEarlyTrainer() {
+        Trainer t = earlyTrainer;
+        earlyTrainer = null;
+        return t;
     }
 
     @Override
@@ -64,6 +83,9 @@ public final class DequantLabApp extends Application {
             System.exit(2);
         }
         loadBackend();
+        // the first snapshot (metrics, density grids) is computed while the toolkit starts, on the
+        // trainer's own low-priority thread, so the window can show it in its first rendering
+        earlyTrainer = new Trainer(ExperimentConfig.defaults());
         Application.launch(DequantLabApp.class, args);
     }
 }

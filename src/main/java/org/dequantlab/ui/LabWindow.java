@@ -123,9 +123,18 @@ public final class LabWindow {
     private final Classroom classroom;
 
     public LabWindow(ExperimentConfig initial, LaunchOptions options) {
+        this(initial, options, new Trainer(initial));
+    }
+
+    /**
+     * A window on a trainer started earlier on {@code initial} (the launcher starts it while the
+     * toolkit starts, so the first snapshot is ready when the window is laid out). The window owns it
+     * from now on and closes it.
+     */
+    public LabWindow(ExperimentConfig initial, LaunchOptions options, Trainer trainer) {
         this.options = options;
         this.config = initial;
-        this.trainer = new Trainer(initial);
+        this.trainer = trainer;
         this.trainer.setSpeed(SpeedScale.stepsPerSecond(speed.getValue()));
         this.fps = options.fpsReport() ? new FpsReport(options.fpsReportSeconds()) : null;
         this.sheet = new ConfigSheet(this::edit);
@@ -229,16 +238,20 @@ public final class LabWindow {
     }
 
     /**
-     * Lays the window out (what showing it would do first) and draws the first frame into it, so the
-     * window's first rendering already shows the run instead of a placeholder and a second, full
-     * rendering pulse later (about 0.3 s at launch on two cores). Without a snapshot yet, the first
-     * pulse draws the placeholder as before.
+     * Fills the window with the first snapshot, lays it out (what showing it would do first) and
+     * draws the first frame into it, so the window's first rendering already shows the run, its
+     * metrics and curves, instead of a placeholder followed by a second full rendering and a relayout
+     * (about 0.3 s at launch on two cores). Without a snapshot yet, the first pulses do it as before.
      */
     private void drawFirstFrameBeforeShowing(Scene scene) {
+        Snapshot s = trainer.latest();
+        if (s != null) {
+            updateReadouts(s, s, System.nanoTime()); // before the layout: the chart is drawn once, with data
+        }
         root.resize(scene.getWidth(), scene.getHeight());
         root.applyCss();
         root.layout();
-        Snapshot s = trainer.latest();
+        s = s != null ? s : trainer.latest();
         if (s == null || anyFrameDrawn) {
             return;
         }
@@ -634,14 +647,7 @@ public final class LabWindow {
         if (s.version() != drawnVersion || resized || samplesMoved) {
             drawFrame(s, w, h, true);
         }
-        if (now - lastMetrics >= METRICS_INTERVAL_NANOS && s.version() != metricsVersion) {
-            metrics.update(s);
-            metricsVersion = s.version();
-            lastMetrics = now;
-        }
-        // the curves follow the trainer (not a replayed step): while it trains they are drawn off the FX thread
-        curves.refresh(trainer.history(), classroom.curvesConfig(live.config()),
-                live.status() == TrainerStatus.RUNNING, now);
+        updateReadouts(s, live, now);
         if (now - lastRate >= 500_000_000L) {
             long r = trainer.measuredStepsPerSecond();
             rateLabel.setText(String.format(java.util.Locale.UK, "%,d steps/s", r));
@@ -650,6 +656,18 @@ public final class LabWindow {
     }
 
     private long metricsVersion = -1;
+
+    /** The metrics of {@code shown} (at most every {@link #METRICS_INTERVAL_NANOS}) and the curves of the trainer's run. */
+    private void updateReadouts(Snapshot shown, Snapshot live, long now) {
+        if (now - lastMetrics >= METRICS_INTERVAL_NANOS && shown.version() != metricsVersion) {
+            metrics.update(shown);
+            metricsVersion = shown.version();
+            lastMetrics = now;
+        }
+        // the curves follow the trainer (not a replayed step): while it trains they are drawn off the FX thread
+        curves.refresh(trainer.history(), classroom.curvesConfig(live.config()),
+                live.status() == TrainerStatus.RUNNING, now);
+    }
 
     /**
      * Draws a frame of {@code s}: the first one at once (nothing else is on screen yet), later ones on

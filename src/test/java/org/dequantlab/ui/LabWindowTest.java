@@ -85,11 +85,13 @@ class LabWindowTest {
             WaitForAsyncUtils.waitForFxEvents(5);
             Snapshot[] atOpen = new Snapshot[1];
             long[] inked = new long[1];
+            String[] label = new String[1];
             robot.interact(() -> {
                 stage[0] = new Stage();
                 second[0].show(stage[0], false);
                 // still inside the call that showed it: no pulse has run, the frame came with the layout
                 atOpen[0] = second[0].shownSnapshot();
+                label[0] = ((Label) second[0].root().lookup("#stepLabel")).getText();
                 WritableImage img = second[0].canvas().snapshot(null, null);
                 PixelReader px = img.getPixelReader();
                 for (int y = 0; y < (int) img.getHeight(); y += 4) {
@@ -102,6 +104,7 @@ class LabWindowTest {
             });
             assertNotNull(atOpen[0], "the first frame is drawn before the window's first pulse");
             assertEquals(0, atOpen[0].step());
+            assertEquals(SnapshotRenderer.stepText(0), label[0], "the step counter is filled in too");
             assertTrue(inked[0] > 500, "the canvas shows the run, not a blank or a placeholder: " + inked[0]);
         } finally {
             robot.interact(() -> {
