@@ -10,10 +10,12 @@ import java.util.Locale;
  *
  * <p>Phases, driven by the window's pulses: the window draws its first frame of a real snapshot
  * ({@link #firstFrameDrawn}); that frame is on screen once the render thread has painted it, which
- * the pulse after next proves (each pulse waits for the previous one's rendering). Then the report
- * records launch-to-first-frame (JVM start to that pulse: an upper bound that includes painting the
- * first frame), the window starts both methods training flat out, and pulse intervals are recorded
- * for the measuring time, summarised as median fps, p95/p99/max frame time and frames over 50 ms.
+ * the pulse after next proves: each pulse that renders waits for the previous rendering, and while
+ * waiting the window gives every pulse a pixel to render (a pulse with nothing to render does not
+ * wait). Then the report records launch-to-first-frame (JVM start to that pulse: an upper bound
+ * that includes painting the first frame), the window starts both methods training flat out, and
+ * pulse intervals are recorded for the measuring time, summarised as median fps, p95/p99/max frame
+ * time and frames over 50 ms.
  */
 public final class FpsReport {
     /** Frames in the first seconds (JIT warm-up of the drawing) are also summarised on their own. */

@@ -112,6 +112,7 @@ public final class LabWindow {
     private long lastMetrics, lastRate;
     private boolean updating;
     private final FpsReport fps;
+    private final javafx.scene.shape.Rectangle fpsHeartbeat = new javafx.scene.shape.Rectangle(1, 1);
     private long fpsStartStep;
     private boolean closed;
     // timeline, files and sampling (issue 5)
@@ -623,7 +624,10 @@ public final class LabWindow {
                 finishFpsReport();
                 return;
             }
-            if (phase == FpsReport.Phase.STARTED) {
+            if (phase == FpsReport.Phase.WAITING) {
+                fpsHeartbeat();
+            } else if (phase == FpsReport.Phase.STARTED) {
+                fpsHeartbeat.setVisible(false);
                 trainFlatOutForFpsReport();
             }
         }
@@ -747,6 +751,20 @@ public final class LabWindow {
         gc.fillText("Starting… (computing the first snapshot)", w / 2, h / 2);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    /**
+     * {@code --fps-report} only, until the first frame is proven on screen: changes one all but
+     * transparent pixel each pulse. A pulse with nothing to render does not wait for the previous
+     * rendering, and the report's proof (the pulse after next) needs every pulse to wait.
+     */
+    private void fpsHeartbeat() {
+        if (fpsHeartbeat.getParent() == null) {
+            fpsHeartbeat.setManaged(false);
+            fpsHeartbeat.setMouseTransparent(true);
+            root.getChildren().add(fpsHeartbeat);
+        }
+        fpsHeartbeat.setOpacity(fpsHeartbeat.getOpacity() == 0.01 ? 0.02 : 0.01);
     }
 
     private void trainFlatOutForFpsReport() {
