@@ -7,6 +7,7 @@ import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
@@ -53,6 +54,7 @@ final class FramePainter implements AutoCloseable {
     private long pulses; // guarded by lock
     private long requested; // guarded by lock: sequence number of the latest request or direct paint
     private long shownSeq = -1; // guarded by lock
+    private boolean drawing; // guarded by lock: the painter's thread is drawing a requested frame
     private boolean closed; // guarded by lock
     private volatile long framesDrawn;
 
@@ -101,6 +103,41 @@ final class FramePainter implements AutoCloseable {
                 lock.notifyAll();
                 return false;
             }
+            s.show(pulses);
+            shownSeq = s.seq;
+        }
+        show(gc, s);
+        return true;
+    }
+
+    /**
+     * FX thread: waits, at most {@code timeoutMillis}, for the frames requested so far to be drawn and
+     * shows the newest at once, without waiting for a pulse. For the window's first frame, which the
+     * painter draws while the window itself is being created.
+     *
+     * @return whether a new frame was put on the canvas
+     */
+    boolean showWhenDrawn(GraphicsContext gc, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        Surface s;
+        synchronized (lock) {
+            while ((pending != null || drawing) && !closed) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            s = ready;
+            if (s == null || s.seq <= shownSeq) {
+                return false;
+            }
+            ready = null;
             s.show(pulses);
             shownSeq = s.seq;
         }
@@ -195,11 +232,14 @@ final class FramePainter implements AutoCloseable {
                 }
                 job = pending;
                 pending = null;
+                drawing = true;
                 s = acquire(job.width, job.height);
                 s.seq = job.seq;
             }
             boolean drawn = draw(s, job.drawing);
             synchronized (lock) {
+                drawing = false;
+                lock.notifyAll();
                 if (!drawn || s.seq <= shownSeq) {
                     s.free();
                 } else {

@@ -111,6 +111,8 @@ public final class LabWindow {
     private boolean startingDrawn;
     private long lastMetrics, lastRate;
     private boolean updating;
+    /** How long showing the window waits for the painter's first frame (then a pulse shows it). */
+    private static final long FIRST_FRAME_WAIT_MILLIS = 2000;
     private final FpsReport fps;
     private final javafx.scene.shape.Rectangle fpsHeartbeat = new javafx.scene.shape.Rectangle(1, 1);
     private long fpsStartStep;
@@ -233,18 +235,25 @@ public final class LabWindow {
                 Platform.exit();
             }
         });
-        drawFirstFrameBeforeShowing(scene);
+        boolean firstFrameRequested = drawFirstFrameBeforeShowing(scene);
         stage.show();
+        if (firstFrameRequested && painter.showWhenDrawn(canvas.getGraphicsContext2D(), FIRST_FRAME_WAIT_MILLIS)
+                && fps != null) {
+            fps.firstFrameDrawn(false);
+        }
         classroom.attach(stage, scene, options.present());
     }
 
     /**
-     * Fills the window with the first snapshot, lays it out (what showing it would do first) and
-     * draws the first frame into it, so the window's first rendering already shows the run, its
-     * metrics and curves, instead of a placeholder followed by a second full rendering and a relayout
-     * (about 0.3 s at launch on two cores). Without a snapshot yet, the first pulses do it as before.
+     * Fills the window with the first snapshot, lays it out (what showing it would do first) and has
+     * the painter draw the first frame while the window itself is created, so the window's first
+     * rendering already shows the run, its metrics and curves, instead of a placeholder followed by a
+     * second full rendering and a relayout (about 0.3 s at launch on two cores). Without a snapshot
+     * yet, the first pulses do it as before.
+     *
+     * @return whether the first frame was requested
      */
-    private void drawFirstFrameBeforeShowing(Scene scene) {
+    private boolean drawFirstFrameBeforeShowing(Scene scene) {
         Snapshot s = trainer.latest();
         if (s != null) {
             updateReadouts(s, s, System.nanoTime()); // before the layout: the chart is drawn once, with data
@@ -254,9 +263,10 @@ public final class LabWindow {
         root.layout();
         s = s != null ? s : trainer.latest();
         if (s == null || anyFrameDrawn) {
-            return;
+            return false;
         }
         drawFrame(s, canvas.getWidth(), canvas.getHeight(), false);
+        return anyFrameDrawn;
     }
 
     /** The classroom features (presentation mode, explanations, toy editor, tour). */
@@ -649,7 +659,12 @@ public final class LabWindow {
             return;
         }
         if (s.version() != drawnVersion || resized || samplesMoved) {
-            drawFrame(s, w, h, true);
+            // the first frame is drawn at once (nothing else is on screen yet), later ones on the painter's thread
+            boolean first = !anyFrameDrawn;
+            drawFrame(s, w, h, first);
+            if (first && anyFrameDrawn && fps != null) {
+                fps.firstFrameDrawn();
+            }
         }
         updateReadouts(s, live, now);
         if (now - lastRate >= 500_000_000L) {
@@ -673,23 +688,15 @@ public final class LabWindow {
                 live.status() == TrainerStatus.RUNNING, now);
     }
 
-    /**
-     * Draws a frame of {@code s}: the first one at once (nothing else is on screen yet), later ones on
-     * the painter's thread for a coming pulse. {@code inPulse} is false for the frame drawn before the
-     * window is shown.
-     */
-    private void drawFrame(Snapshot s, double w, double h, boolean inPulse) {
+    /** Draws a frame of {@code s}: {@code now} on the FX thread, else on the painter's thread for a coming pulse. */
+    private void drawFrame(Snapshot s, double w, double h, boolean now) {
         if (w < 1 || h < 1) {
-            return; // not laid out yet (the window is not shown): nothing is drawn, nothing is counted
+            return; // not laid out yet (the window is not shown): nothing is drawn
         }
-        boolean first = !anyFrameDrawn;
         anyFrameDrawn = true;
-        draw(s, w, h, first);
+        draw(s, w, h, now);
         drawnVersion = s.version();
         onNewSnapshot(s);
-        if (first && fps != null) {
-            fps.firstFrameDrawn(inPulse);
-        }
     }
 
     private void onNewSnapshot(Snapshot s) {

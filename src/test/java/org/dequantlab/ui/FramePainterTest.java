@@ -185,6 +185,43 @@ class FramePainterTest {
     }
 
     @Test
+    void showWhenDrawnWaitsForTheRequestedFrameAndShowsItBeforeAnyPulse(FxRobot robot) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        robot.interact(() -> painter.request(W, H, g -> {
+            started.countDown();
+            try {
+                Thread.sleep(150); // a slow first frame: the FX thread must wait for it, not skip it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            fill(java.awt.Color.MAGENTA).accept(g);
+        }));
+        assertTrue(started.await(GUARD, TimeUnit.SECONDS));
+        boolean[] shown = new boolean[1];
+        robot.interact(() -> shown[0] = painter.showWhenDrawn(canvas.getGraphicsContext2D(), GUARD * 1000));
+        assertTrue(shown[0]);
+        assertColour(java.awt.Color.MAGENTA, centre(robot));
+        assertFalse(tick(robot), "already shown");
+
+        // a frame that is not drawn in time is left to a later pulse
+        CountDownLatch release = new CountDownLatch(1);
+        robot.interact(() -> painter.request(W, H, g -> {
+            try {
+                release.await(GUARD, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            fill(java.awt.Color.CYAN).accept(g);
+        }));
+        robot.interact(() -> shown[0] = painter.showWhenDrawn(canvas.getGraphicsContext2D(), 50));
+        assertFalse(shown[0], "gave up waiting");
+        assertColour(java.awt.Color.MAGENTA, centre(robot));
+        release.countDown();
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tick(robot));
+        assertColour(java.awt.Color.CYAN, centre(robot));
+    }
+
+    @Test
     void closingStopsThePaintersThread() {
         assertTrue(painter.alive());
         painter.close();
