@@ -1,13 +1,8 @@
 package org.dequantlab.ui;
 
-import java.awt.image.BufferedImage;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.ImageView;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.StackPane;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.model.Method;
@@ -21,9 +16,10 @@ import org.jfree.chart.fx.ChartViewer;
 /**
  * The loss curves under the panels. Drawing the chart costs 30–230 ms (measured under Xvfb), far too
  * long for the FX thread while training animates at 60 fps. So while the trainer runs, a second
- * chart built by the same {@link CurvesChartFactory} is drawn into an image on a background thread
- * (about twice a second, latest wins) and shown; when training pauses, the interactive
- * {@link ChartViewer} (hover values, zoom) is updated once and shown instead.
+ * chart built by the same {@link CurvesChartFactory} is drawn on a {@link FramePainter}'s thread
+ * (about twice a second, latest wins) and shown on a canvas at the next pulse, with no copy of its
+ * pixels on the FX thread; when training pauses, the interactive {@link ChartViewer} (hover values,
+ * zoom) is updated once and shown instead.
  */
 public final class CurvesPane extends StackPane {
     private static final long LIVE_INTERVAL_NANOS = 500_000_000L;
@@ -32,16 +28,9 @@ public final class CurvesPane extends StackPane {
     private final int points;
     private final JFreeChart chart = CurvesChartFactory.create(false, 1.0);
     private final ChartViewer viewer = new ChartViewer(chart);
-    private final ImageView live = new ImageView();
-    private final ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "curves-painter");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean painting = new AtomicBoolean();
-    private JFreeChart offscreen; // painter thread only
-    private BufferedImage buffer; // painter thread only, reused: a new 1.3 MB image each time is a humongous allocation
-    private javafx.scene.image.WritableImage shown; // FX thread only, reused
+    private final Canvas live = new Canvas();
+    private final FramePainter painter = new FramePainter("curves-painter");
+    private JFreeChart offscreen; // the painter's thread only
     private volatile boolean logScale;
     private volatile double scale = 1.0;
     private History shownHistory;
@@ -55,10 +44,18 @@ public final class CurvesPane extends StackPane {
         viewer.setId("curves");
         live.setId("curvesLive");
         live.setVisible(false);
-        live.setManaged(false);
+        live.setManaged(false); // sized to the pane below; it never changes the pane's own size
         getChildren().addAll(viewer, live);
         setMinSize(100, 120);
         setPrefSize(400, 280);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        live.relocate(0, 0);
+        live.setWidth(getWidth());
+        live.setHeight(getHeight());
     }
 
     /** The interactive chart (for tests and exports of what is shown). */
@@ -84,9 +81,12 @@ public final class CurvesPane extends StackPane {
      * redraw is due).
      */
     public void refresh(History history, ExperimentConfig config, boolean running, long now) {
+        if (painter.tick(live.getGraphicsContext2D()) && running) {
+            showLive(true);
+        }
         boolean changed = history != shownHistory || history.version() != shownVersion;
         if (running) {
-            if (changed && now - last >= LIVE_INTERVAL_NANOS && painting.compareAndSet(false, true)) {
+            if (changed && now - last >= LIVE_INTERVAL_NANOS) {
                 last = now;
                 shownHistory = history;
                 shownVersion = history.version();
@@ -105,60 +105,30 @@ public final class CurvesPane extends StackPane {
 
     private void paintOffscreen(List<HistoryRecord> records, List<ConfigChange> changes, ExperimentConfig config,
             int w, int h) {
+        if (w < 10 || h < 10) {
+            return;
+        }
         boolean log = logScale;
         double sc = scale;
         List<Method> methods = config.methods();
-        painter.execute(() -> {
-            try {
-                if (w < 10 || h < 10) {
-                    return;
-                }
-                if (offscreen == null) {
-                    offscreen = CurvesChartFactory.create(log, sc);
-                }
-                CurvesChartFactory.setLogScale(offscreen, log, sc);
-                CurvesChartFactory.update(offscreen, records, changes, config, methods, points);
-                if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
-                    buffer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-                }
-                java.awt.Graphics2D g = buffer.createGraphics();
-                try {
-                    offscreen.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
-                } finally {
-                    g.dispose();
-                }
-                BufferedImage image = buffer;
-                java.util.concurrent.CountDownLatch copied = new java.util.concurrent.CountDownLatch(1);
-                Platform.runLater(() -> {
-                    try {
-                        if (shown == null || shown.getWidth() != w || shown.getHeight() != h) {
-                            shown = null;
-                        }
-                        shown = SwingFXUtils.toFXImage(image, shown);
-                        live.setImage(shown);
-                        showLive(true);
-                    } finally {
-                        copied.countDown();
-                    }
-                });
-                copied.await(); // the buffer is reused: wait until the FX thread has copied it
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                painting.set(false);
+        painter.request(w, h, g -> {
+            if (offscreen == null) {
+                offscreen = CurvesChartFactory.create(log, sc);
             }
+            CurvesChartFactory.setLogScale(offscreen, log, sc);
+            CurvesChartFactory.update(offscreen, records, changes, config, methods, points);
+            offscreen.draw(g, new Rectangle2D.Double(0, 0, w, h));
         });
     }
 
     private void showLive(boolean on) {
         shownLive = on;
         live.setVisible(on);
-        live.setManaged(on);
         viewer.setVisible(!on);
     }
 
-    /** Stops the painter thread. */
+    /** Stops the painter's thread. */
     public void dispose() {
-        painter.shutdownNow();
+        painter.close();
     }
 }

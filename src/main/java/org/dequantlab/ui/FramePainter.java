@@ -59,7 +59,12 @@ final class FramePainter implements AutoCloseable {
     private volatile long framesDrawn;
 
     FramePainter() {
-        thread = new Thread(this::loop, "frame-painter");
+        this("frame-painter");
+    }
+
+    /** @param threadName the painter's thread name (for profilers and thread dumps) */
+    FramePainter(String threadName) {
+        thread = new Thread(this::loop, threadName);
         thread.setDaemon(true);
         thread.start();
     }

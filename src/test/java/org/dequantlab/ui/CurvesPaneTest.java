@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.ImageView;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.train.TrainingSession;
@@ -18,7 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The curves show an off-thread image while training runs and the interactive chart when paused. */
+/** The curves show an off-thread drawing while training runs and the interactive chart when paused. */
 @ExtendWith(ApplicationExtension.class)
 class CurvesPaneTest {
     private CurvesPane pane;
@@ -36,12 +37,27 @@ class CurvesPaneTest {
         TrainingSession s = new TrainingSession(c);
         s.run(200);
         Node viewer = robot.lookup("#curves").query();
-        ImageView live = robot.lookup("#curvesLive").query();
-        robot.interact(() -> pane.refresh(s.history(), c, true, 1_000_000_000L));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> live.isVisible() && live.getImage() != null);
+        Canvas live = robot.lookup("#curvesLive").query();
+        // one refresh per pulse: the first asks for the image, a later one shows it once drawn
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> pane.refresh(s.history(), c, true, 1_000_000_000L));
+            return live.isVisible();
+        });
         assertFalse(viewer.isVisible(), "the slow interactive chart is hidden while training runs");
-        assertEquals(800, live.getImage().getWidth(), 1);
+        assertEquals(800, live.getWidth(), 1);
         assertEquals(0, pane.chart().getXYPlot().getDataset().getSeriesCount(), "FX-thread chart not redrawn");
+        long[] inked = new long[1];
+        robot.interact(() -> {
+            PixelReader px = live.snapshot(null, null).getPixelReader();
+            for (int y = 0; y < 300; y += 2) {
+                for (int x = 0; x < 800; x += 2) {
+                    if (px.getColor(x, y).getBrightness() < 0.6) {
+                        inked[0]++;
+                    }
+                }
+            }
+        });
+        assertTrue(inked[0] > 500, "the live image shows a drawn chart (axes, curves, labels): " + inked[0]);
 
         robot.interact(() -> pane.refresh(s.history(), c, false, 3_000_000_000L));
         WaitForAsyncUtils.waitForFxEvents();
