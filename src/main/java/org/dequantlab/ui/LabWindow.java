@@ -683,9 +683,11 @@ public final class LabWindow {
             metricsVersion = shown.version();
             lastMetrics = now;
         }
-        // the curves follow the trainer (not a replayed step): while it trains they are drawn off the FX thread
-        curves.refresh(trainer.history(), classroom.curvesConfig(live.config()),
-                live.status() == TrainerStatus.RUNNING, now);
+        // the curves follow the trainer (not a replayed step): while it trains they are drawn off the FX
+        // thread. Play counts as training from the moment it is pressed: until the trainer's first running
+        // snapshot arrives, the paused chart would otherwise be redrawn on the FX thread (30–90 ms, cold)
+        boolean training = live.status() == TrainerStatus.RUNNING || play.isSelected();
+        curves.refresh(trainer.history(), classroom.curvesConfig(live.config()), training, now);
     }
 
     /** Draws a frame of {@code s}: {@code now} on the FX thread, else on the painter's thread for a coming pulse. */
