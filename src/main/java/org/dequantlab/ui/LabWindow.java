@@ -63,12 +63,13 @@ import org.dequantlab.ui.timeline.Timeline;
  * The lab window and its controller: toolbar, the renderer's drawing of the latest snapshot on a
  * canvas, the interactive loss curves, the metrics readout and the configuration editor.
  *
- * <p>Threading: the {@link Trainer} trains on its own thread; an AnimationTimer reads
- * {@link Trainer#latest()} every pulse and redraws only when its version moved (latest wins, no
- * runLater per step). The curves follow {@link Trainer#history()} at most 5 times a second.
+ * <p>Threading: the {@link Trainer} trains on its own low-priority thread; an AnimationTimer reads
+ * {@link Trainer#latest()} every pulse and, only when its version moved, asks the {@link FramePainter}
+ * for a frame, which the painter's thread draws and a later pulse shows (latest wins, no runLater per
+ * step). The curves follow {@link Trainer#history()} at most 5 times a second when idle and twice a
+ * second while training (then drawn off the FX thread as well).
  */
 public final class LabWindow {
-    /** Curves follow the history at most 5 times a second when idle, once a second while training. */
     /** Points per curve in the window (about one per 2–3 pixels; min/max kept). */
     private static final int CHART_POINTS = 400;
     private static final long METRICS_INTERVAL_NANOS = 100_000_000L;
