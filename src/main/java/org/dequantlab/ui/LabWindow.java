@@ -1,8 +1,10 @@
 package org.dequantlab.ui;
 
+import java.awt.Graphics2D;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -37,6 +39,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
@@ -115,7 +118,7 @@ public final class LabWindow {
     /** How long showing the window waits for the painter's first frame (then a pulse shows it). */
     private static final long FIRST_FRAME_WAIT_MILLIS = 2000;
     private final FpsReport fps;
-    private final javafx.scene.shape.Rectangle fpsHeartbeat = new javafx.scene.shape.Rectangle(1, 1);
+    private final Rectangle fpsHeartbeat = new Rectangle(1, 1);
     private long fpsStartStep;
     private boolean closed;
     // timeline, files and sampling (issue 5)
@@ -691,7 +694,7 @@ public final class LabWindow {
         curves.refresh(trainer.history(), classroom.curvesConfig(live.config()), training, now);
     }
 
-    /** Draws a frame of {@code s}: {@code now} on the FX thread, else on the painter's thread for a coming pulse. */
+    /** {@link #draw}s {@code s} and makes it the snapshot the window shows (step counter, banner). */
     private void drawFrame(Snapshot s, double w, double h, boolean now) {
         if (w < 1 || h < 1) {
             return; // not laid out yet (the window is not shown): nothing is drawn
@@ -735,8 +738,8 @@ public final class LabWindow {
         Overlays both = new Overlays(teaching.previous(), samples.samples(), teaching.idealPartition());
         Frame frame = new Frame(s, List.of(), List.of(), both);
         int iw = (int) w, ih = (int) h;
-        java.util.function.Consumer<java.awt.Graphics2D> decoration = classroom.decoration(iw, ih, o);
-        java.util.function.Consumer<java.awt.Graphics2D> drawing = g -> {
+        Consumer<Graphics2D> decoration = classroom.decoration(iw, ih, o);
+        Consumer<Graphics2D> drawing = g -> {
             renderer.draw(g, iw, ih, frame, o);
             decoration.accept(g);
         };
