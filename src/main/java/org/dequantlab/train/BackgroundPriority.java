@@ -32,6 +32,11 @@ public final class BackgroundPriority {
         int setpriority(int which, int who, int prio);
     }
 
+    /** Loaded on first use (JNA 4.3.0: no {@code Native.load} yet); a failure surfaces as a LinkageError. */
+    private static final class Libc {
+        static final CLibrary INSTANCE = Native.loadLibrary("c", CLibrary.class);
+    }
+
     /**
      * Lowers the calling thread's priority to {@link #WORKER_NICE}.
      *
@@ -55,8 +60,7 @@ public final class BackgroundPriority {
             return false;
         }
         try {
-            CLibrary libc = Native.loadLibrary("c", CLibrary.class); // JNA 4.3.0: no Native.load yet
-            if (libc.setpriority(PRIO_PROCESS, 0, nice) == 0) {
+            if (Libc.INSTANCE.setpriority(PRIO_PROCESS, 0, nice) == 0) {
                 return true;
             }
             LOG.debug("setpriority failed with errno {}", Native.getLastError());
