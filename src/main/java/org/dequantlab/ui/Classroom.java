@@ -194,6 +194,7 @@ public final class Classroom {
     /**
      * What belongs to the window only, for a {@code w}×{@code h} frame drawn with {@code o}: the toy
      * preview's cuts and the tour's highlight. Captured now (FX thread); the painter's thread draws it.
+     * Also remembers {@code o}, the options of the frame on screen, for hover explanations.
      */
     Consumer<Graphics2D> decoration(int w, int h, RenderOptions o) {
         lastOptions = o;
