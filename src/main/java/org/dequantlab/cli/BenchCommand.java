@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.metrics.DensityGrid;
-import org.dequantlab.model.Components;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Encoder;
+import org.dequantlab.method.Methods;
+import org.dequantlab.method.VoronoiCell;
 import org.dequantlab.model.Estimator;
-import org.dequantlab.model.Method;
 import org.dequantlab.train.MethodRun;
 import org.dequantlab.train.NumericalFailure;
 import picocli.CommandLine.Command;
@@ -22,9 +24,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dequantlab bench}: optimisation steps per second of one {@link MethodRun} on the calling
- * thread (one method, no history, no snapshots), for each method × estimator × K. The gradients are
- * plain Java {@code double[]} arithmetic; ND4J only evaluates the density curves for drawing, timed
- * apart as one {@link DensityGrid#evaluate} on the K×561 grid.
+ * thread (one method, no history, no snapshots), for each registered method (Voronoi with both cell
+ * families) × estimator × K. The gradients are plain Java {@code double[]} arithmetic; the density
+ * curves for drawing are timed apart as one {@link DensityGrid#evaluate} on the K×561 grid (ND4J for
+ * the logistic family, plain Java for the others).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure training steps per second (method x estimator x K) and the ND4J density grid.")
@@ -63,23 +66,31 @@ final class BenchCommand implements Callable<Integer> {
         out.println(machine());
         out.println(String.format(Locale.ROOT, "steps/s of one MethodRun on the calling thread (no history, no "
                 + "snapshots): warm-up %d steps, then the median of %d repeats of %d steps; mc uses %d samples "
-                + "per category", warmup, repeats, steps, MC_SAMPLES));
+                + "per category; 'CPU steps/s' divides by the thread's CPU time instead of the wall clock", warmup,
+                repeats, steps, MC_SAMPLES));
         out.println();
-        String header = String.format(Locale.ROOT, "%-6s  %-9s  %2s  %14s  %12s  %12s  %8s", "method", "estimator",
-                "K", "median steps/s", "min", "max", "us/step");
+        String header = String.format(Locale.ROOT, "%-15s  %-9s  %2s  %14s  %12s  %12s  %8s  %14s", "method",
+                "estimator", "K", "median steps/s", "min", "max", "us/step", "CPU steps/s");
         out.println(header);
         out.flush();
-        for (Method method : Method.values()) {
+        for (Variant v : variants()) {
             for (Estimator estimator : Estimator.values()) {
                 for (int k : CATEGORIES) {
-                    err.print("bench: " + method.id() + " " + estimator.id() + " K=" + k + " ...");
+                    ExperimentConfig config = v.config(estimator, k);
+                    if (config == null) {
+                        out.println(String.format(Locale.ROOT, "%-15s  %-9s  %2d  %14s", v.name(), estimator.id(), k,
+                                "not served in 1-D"));
+                        continue;
+                    }
+                    err.print("bench: " + v.name() + " " + estimator.id() + " K=" + k + " ...");
                     err.flush();
-                    double[] rates = measure(method, estimator, k);
+                    double[][] rates = measure(v.method(), config);
                     err.println(" done");
                     err.flush();
-                    double median = median(rates);
-                    out.println(String.format(Locale.ROOT, "%-6s  %-9s  %2d  %,14.0f  %,12.0f  %,12.0f  %8.1f",
-                            method.id(), estimator.id(), k, median, min(rates), max(rates), 1e6 / median));
+                    double median = median(rates[0]);
+                    out.println(String.format(Locale.ROOT, "%-15s  %-9s  %2d  %,14.0f  %,12.0f  %,12.0f  %8.1f  %,14.0f",
+                            v.name(), estimator.id(), k, median, min(rates[0]), max(rates[0]), 1e6 / median,
+                            median(rates[1])));
                     out.flush();
                 }
             }
@@ -92,34 +103,65 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    static ExperimentConfig configFor(Method method, Estimator estimator, int k) {
+    /** A method with one setting of its options, as benchmarked. */
+    record Variant(String name, DequantMethod method, VoronoiCell cell) {
+        /** The benchmark configuration, or null where the method cannot serve K. */
+        ExperimentConfig config(Estimator estimator, int k) {
+            ExperimentConfig c = ExperimentConfig.defaults().withCategories(k, null).withEstimator(estimator)
+                    .withSamples(MC_SAMPLES).withMethodOptions(cell, false);
+            return method.refusal(c.problem()) != null ? null : c.withMethods(List.of(method));
+        }
+    }
+
+    /** Every registered method, and Voronoi with each cell family. */
+    static List<Variant> variants() {
+        List<Variant> out = new java.util.ArrayList<>();
+        for (DequantMethod m : Methods.all()) {
+            if (m == Methods.VORONOI) {
+                for (VoronoiCell cell : VoronoiCell.values()) {
+                    out.add(new Variant(m.id() + "/" + cell.id(), m, cell));
+                }
+            } else {
+                out.add(new Variant(m.id(), m, VoronoiCell.UNIFORM));
+            }
+        }
+        return out;
+    }
+
+    static ExperimentConfig configFor(DequantMethod method, Estimator estimator, int k) {
         return ExperimentConfig.defaults().withCategories(k, null).withEstimator(estimator).withSamples(MC_SAMPLES)
                 .withMethods(List.of(method));
     }
 
-    /** Steps per second of each repeat. */
-    private double[] measure(Method method, Estimator estimator, int k) {
-        ExperimentConfig config = configFor(method, estimator, k);
+    /**
+     * Steps per second of each repeat: [0] by wall-clock time, [1] by the thread's CPU time (steadier
+     * when other processes share the cores).
+     */
+    private double[][] measure(DequantMethod method, ExperimentConfig config) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         Stepper stepper = new Stepper(method, config);
         stepper.run(warmup);
-        double[] rates = new double[repeats];
+        double[][] rates = new double[2][repeats];
         for (int r = 0; r < repeats; r++) {
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             stepper.run(steps);
             long t1 = System.nanoTime();
-            rates[r] = steps / ((t1 - t0) / 1e9);
+            long c1 = cpu.getCurrentThreadCpuTime();
+            rates[0][r] = steps / ((t1 - t0) / 1e9);
+            rates[1][r] = c1 > c0 ? steps / ((c1 - c0) / 1e9) : Double.NaN;
         }
         return rates;
     }
 
     /** Steps a run; if it fails numerically (a long run at lr 1e-2 may), starts a fresh one and goes on. */
     private static final class Stepper {
-        private final Method method;
+        private final DequantMethod method;
         private final ExperimentConfig config;
         private MethodRun run;
         private long index;
 
-        Stepper(Method method, ExperimentConfig config) {
+        Stepper(DequantMethod method, ExperimentConfig config) {
             this.method = method;
             this.config = config;
             this.run = new MethodRun(method, config);
@@ -136,38 +178,48 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
 
-        Components components() {
-            return run.components();
+        Encoder encoder() {
+            return run.encoder();
         }
     }
 
-    /** One {@link DensityGrid#evaluate} (ND4J, K×561) per K, after the ND4J start-up. */
+    /**
+     * One {@link DensityGrid#evaluate} (K×561) per method and K, after the ND4J start-up: the logistic
+     * family's component densities run on ND4J, the others' point by point.
+     */
     private void timeGrid(PrintWriter out, PrintWriter err) {
         err.println("bench: starting ND4J for the density grid ...");
         err.flush();
         try {
             long t0 = System.nanoTime();
-            DensityGrid first = new DensityGrid(CATEGORIES[0]);
+            org.dequantlab.metrics.Nd4jBackend.load();
             double init = (System.nanoTime() - t0) / 1e9;
-            out.println(String.format(Locale.ROOT, "ND4J start-up (first DensityGrid): %.2f s", init));
-            for (int k : CATEGORIES) {
-                DensityGrid grid = k == CATEGORIES[0] ? first : new DensityGrid(k);
-                Stepper s = new Stepper(Method.TRUFL, configFor(Method.TRUFL, Estimator.EXACT, k));
-                s.run(200);
-                Components c = s.components();
-                for (int i = 0; i < 50; i++) {
-                    grid.evaluate(c);
+            out.println(String.format(Locale.ROOT, "ND4J start-up: %.2f s", init));
+            for (Variant v : variants()) {
+                for (int k : CATEGORIES) {
+                    ExperimentConfig config = v.config(Estimator.EXACT, k);
+                    if (config == null) {
+                        continue;
+                    }
+                    DensityGrid grid = new DensityGrid(k);
+                    Stepper s = new Stepper(v.method(), config);
+                    s.run(200);
+                    Encoder c = s.encoder();
+                    for (int i = 0; i < 50; i++) {
+                        grid.evaluate(c);
+                    }
+                    int n = Math.max(20, repeats * 20);
+                    double[] micros = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        long a = System.nanoTime();
+                        grid.evaluate(c);
+                        micros[i] = (System.nanoTime() - a) / 1e3;
+                    }
+                    out.println(String.format(Locale.ROOT,
+                            "DensityGrid.evaluate %-14s K=%d (%dx%d grid): median %.0f us (min %.0f, max %.0f) over %d"
+                                    + " calls", v.name(), k, k, DensityGrid.POINTS, median(micros), min(micros),
+                            max(micros), n));
                 }
-                int n = Math.max(20, repeats * 20);
-                double[] micros = new double[n];
-                for (int i = 0; i < n; i++) {
-                    long a = System.nanoTime();
-                    grid.evaluate(c);
-                    micros[i] = (System.nanoTime() - a) / 1e3;
-                }
-                out.println(String.format(Locale.ROOT,
-                        "ND4J DensityGrid.evaluate K=%d (%dx%d grid): median %.0f us (min %.0f, max %.0f) over %d calls",
-                        k, k, DensityGrid.POINTS, median(micros), min(micros), max(micros), n));
             }
         } catch (RuntimeException | LinkageError e) {
             out.println("ND4J density grid: not available (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");

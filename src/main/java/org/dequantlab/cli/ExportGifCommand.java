@@ -15,7 +15,7 @@ import org.dequantlab.io.AtomicFiles;
 import org.dequantlab.export.ExportSettingException;
 import org.dequantlab.export.GifExport;
 import org.dequantlab.export.GifExportRequest;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.History;
 import org.dequantlab.train.TrainingSession;
@@ -76,7 +76,9 @@ public final class ExportGifCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "STEP", description = "last step shown (default N)")
     Long to;
 
-    @Option(names = "--method", paramLabel = "catnf|trufl|both", defaultValue = "both", description = "panels to draw")
+    @Option(names = "--method", paramLabel = "METHODS", defaultValue = "all",
+            description = "panels to draw: all (default: every trained method), both, catnf, trufl, argmax, voronoi or a "
+                    + "comma-separated list")
     String method;
 
     @Option(names = "--no-curves", description = "leave out the Rec / KL / loss curves")
@@ -105,7 +107,7 @@ public final class ExportGifCommand implements Callable<Integer> {
                 throw new ExportSettingException("frames", "give --frames or --steps-per-frame, not both");
             }
             int[] wh = GifExportRequest.parseSize(size);
-            List<Method> methods = methods(config);
+            List<DequantMethod> methods = methods(config);
             config = config.withSteps(steps);
 
             long first = from == null ? 0 : from;
@@ -185,19 +187,19 @@ public final class ExportGifCommand implements Callable<Integer> {
         return preset(source.preset);
     }
 
-    private List<Method> methods(ExperimentConfig config) {
-        String t = method == null ? "both" : method.trim().toLowerCase(Locale.ROOT);
-        List<Method> chosen;
-        if (t.equals("both")) {
+    private List<DequantMethod> methods(ExperimentConfig config) {
+        String t = method == null ? "all" : method.trim().toLowerCase(Locale.ROOT);
+        List<DequantMethod> chosen;
+        if (t.equals("all") || t.equals("both") && config.methods().size() <= 2) {
             chosen = config.methods();
         } else {
             try {
-                chosen = List.of(Method.parse(t));
+                chosen = Choices.parseMethods(t);
             } catch (IllegalArgumentException e) {
-                throw new ExportSettingException("method", "must be catnf, trufl or both, got '" + method + "'");
+                throw new ExportSettingException("method", "must be " + Choices.METHOD_VALUES + ", got '" + method + "'");
             }
         }
-        for (Method x : chosen) {
+        for (DequantMethod x : chosen) {
             if (!config.methods().contains(x)) {
                 throw new ExportSettingException("method", x.id() + " is not trained by this configuration");
             }

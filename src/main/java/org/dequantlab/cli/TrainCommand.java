@@ -48,8 +48,9 @@ final class TrainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--method", paramLabel = "catnf|trufl|both", converter = Choices.MethodsConverter.class,
-            description = "which methods to train (default: the configuration's)")
+    @Option(names = "--method", paramLabel = "METHODS", converter = Choices.MethodsConverter.class,
+            description = "which methods to train (default: the configuration's): catnf, trufl, both, argmax, voronoi,"
+                    + " all, or a comma-separated list")
     Choices.MethodSelection methods;
 
     @Option(names = "--steps", paramLabel = "N", description = "train N steps (default: the configuration's)")

@@ -18,10 +18,13 @@ import org.dequantlab.train.Snapshot;
  * table for people.
  *
  * <p>JSON layout: {@code {"config": {...}, "step": N, "status": "finished", "failure": null,
- * "optimalLoss": λ_kl·H(p̃), "methods": {"catnf": {...}, "trufl": {...}}}}, where each method holds
- * {@code step, loss, recon, kl, klPerCategory, reconPerCategory, elbo, logLikelihood,
- * logLikelihoodPerCategory, iwae, mutualInformation, marginalKl, decodeAccuracy, oceanMass, mu, scale,
- * lower, upper, supportLow, supportHigh}. JSON has no infinities, so non-finite numbers are written
+ * "optimalLoss": min(λ_rec, λ_kl)·H(p̃), "methods": {"catnf": {...}, "trufl": {...}, "argmax": {...},
+ * "voronoi": {...}}}}, where every method holds the same keys: {@code step, loss, ownOptimalLoss, recon,
+ * kl, klPerCategory, reconPerCategory, elbo, logLikelihood, logLikelihoodPerCategory, iwae,
+ * iwaeStandardError, mutualInformation, marginalKl, decodeAccuracy, oceanMass, mu, scale, lower, upper,
+ * supportLow, supportHigh, parameters}. {@code ownOptimalLoss} is the method's own closed-form optimum
+ * or null; {@code mu, scale, lower, upper} are the common natural parameters (README) and
+ * {@code parameters} all of the method's, by name, with its shared ones. JSON has no infinities, so non-finite numbers are written
  * as the strings {@code "Infinity"}, {@code "-Infinity"} and {@code "NaN"} (CatNF's supports are
  * ±∞); every other number is a plain JSON number. Python's {@code float(...)} reads all three
  * strings.
@@ -54,6 +57,11 @@ final class TrainingReport {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("step", step);
         number(o, "loss", x.loss());
+        if (Double.isNaN(x.ownOptimum())) {
+            o.putNull("ownOptimalLoss");
+        } else {
+            number(o, "ownOptimalLoss", x.ownOptimum());
+        }
         number(o, "recon", x.recon());
         number(o, "kl", x.kl());
         numbers(o, "klPerCategory", x.klPerCategory());
@@ -62,6 +70,7 @@ final class TrainingReport {
         number(o, "logLikelihood", x.logLikelihood());
         numbers(o, "logLikelihoodPerCategory", x.logLikelihoodPerCategory());
         number(o, "iwae", x.iwae());
+        number(o, "iwaeStandardError", x.iwaeStandardError());
         number(o, "mutualInformation", x.mutualInformation());
         number(o, "marginalKl", x.marginalKl());
         number(o, "decodeAccuracy", x.decodeAccuracy());
@@ -72,6 +81,13 @@ final class TrainingReport {
         numbers(o, "upper", p.upper());
         numbers(o, "supportLow", p.supportLow());
         numbers(o, "supportHigh", p.supportHigh());
+        ObjectNode named = o.putObject("parameters");
+        for (String name : p.names()) {
+            numbers(named, name, p.values(name));
+        }
+        for (var e : p.shared().entrySet()) {
+            number(named, e.getKey(), e.getValue());
+        }
         return o;
     }
 
@@ -104,17 +120,19 @@ final class TrainingReport {
                 .append(fmt(c.learningRate(), 6)).append(", ").append(c.estimator().id())
                 .append(c.estimator() == org.dequantlab.model.Estimator.MC ? " (" + c.samples() + " samples)" : "")
                 .append(", seed ").append(c.seed()).append('\n');
-        TextTable t = new TextTable("method", "loss", "Rec", "KL", "ELBO", "log p(x)", "I(x;z)", "decode", "ocean",
-                "mu", "scale");
+        TextTable t = new TextTable("method", "loss", "own opt", "Rec", "KL", "ELBO", "log p(x)", "I(x;z)", "decode",
+                "ocean", "mu", "scale");
         for (MethodSnapshot m : s.methods()) {
             Metrics x = m.metrics();
-            t.add(m.method().label(), fixed(x.loss(), 4), fixed(x.recon(), 4), fixed(x.kl(), 4), fixed(x.elbo(), 4),
+            t.add(m.method().label(), fixed(x.loss(), 4), Double.isNaN(x.ownOptimum()) ? "-" : fixed(x.ownOptimum(), 4),
+                    fixed(x.recon(), 4), fixed(x.kl(), 4), fixed(x.elbo(), 4),
                     fixed(x.logLikelihood(), 4), fixed(x.mutualInformation(), 4), fixed(x.decodeAccuracy(), 4),
                     fixed(x.oceanMass(), 4), list(m.parameters().mu()), list(m.parameters().scale()));
         }
         sb.append(t.render());
-        sb.append("optimum lambdaKl*H(p) = ").append(fixed(c.optimalLoss(), 4))
-                .append(" (the lower bound of the loss when lambdaRec >= lambdaKl, math.md 2.1)\n");
+        sb.append("optimum min(lambdaRec, lambdaKl)*H(p) = ").append(fixed(c.optimalLoss(), 4))
+                .append(" (the lower bound of the loss for every method, docs/maths.md 2.1; 'own opt' is a method's"
+                        + " own closed-form optimum)\n");
         if (s.failure() != null) {
             sb.append("stopped early: ").append(s.failure()).append('\n');
         }

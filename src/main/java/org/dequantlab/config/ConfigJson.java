@@ -26,8 +26,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.dequantlab.io.AtomicFiles;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Methods;
+import org.dequantlab.method.VoronoiCell;
 import org.dequantlab.model.Estimator;
-import org.dequantlab.model.Method;
 
 /**
  * The JSON form of an {@link ExperimentConfig}, for example:
@@ -43,6 +45,8 @@ import org.dequantlab.model.Method;
  *   "seed" : 42,
  *   "estimator" : "exact",
  *   "methods" : [ "catnf", "trufl" ],
+ *   "voronoiCell" : "uniform",
+ *   "argmaxLearnPrior" : false,
  *   "steps" : 10000,
  *   "klAnnealSteps" : 0,
  *   "freeBits" : 0.0
@@ -51,6 +55,8 @@ import org.dequantlab.model.Method;
  *
  * Every field may be left out and then takes its value from {@link ExperimentConfig#defaults()} (the
  * {@code blog} preset); a missing {@code dataDistribution} means uniform over {@code categories}.
+ * Files written before the method options {@code voronoiCell} and {@code argmaxLearnPrior} existed
+ * read as before (the options take their defaults).
  * Unknown fields, wrong types, {@code null}, non-finite and out-of-range numbers are refused with a
  * {@link ConfigException} naming the field. Files that are not JSON, too large (over
  * {@link #MAX_BYTES}) or too deeply nested are refused with an {@link IOException} giving the line
@@ -69,7 +75,8 @@ public final class ConfigJson {
 
     /** The field names, in the order they are written. */
     public static final List<String> FIELDS = List.of("categories", "dataDistribution", "lambdaRec", "lambdaKl",
-            "learningRate", "samples", "seed", "estimator", "methods", "steps", "klAnnealSteps", "freeBits");
+            "learningRate", "samples", "seed", "estimator", "methods", "voronoiCell", "argmaxLearnPrior", "steps",
+            "klAnnealSteps", "freeBits");
 
     private static final ObjectMapper MAPPER = createMapper();
 
@@ -174,7 +181,10 @@ public final class ConfigJson {
                 root.has("methods") ? methods(root.get("methods")) : d.methods(),
                 root.has("steps") ? longValue("steps", root.get("steps")) : d.steps(),
                 root.has("klAnnealSteps") ? longValue("klAnnealSteps", root.get("klAnnealSteps")) : d.klAnnealSteps(),
-                root.has("freeBits") ? doubleValue("freeBits", root.get("freeBits")) : d.freeBits());
+                root.has("freeBits") ? doubleValue("freeBits", root.get("freeBits")) : d.freeBits(),
+                root.has("voronoiCell") ? voronoiCell(root.get("voronoiCell")) : d.voronoiCell(),
+                root.has("argmaxLearnPrior") ? booleanValue("argmaxLearnPrior", root.get("argmaxLearnPrior"))
+                        : d.argmaxLearnPrior());
     }
 
     private static BigInteger integer(String field, JsonNode n) {
@@ -250,19 +260,37 @@ public final class ConfigJson {
         }
     }
 
-    private static List<Method> methods(JsonNode n) {
+    private static VoronoiCell voronoiCell(JsonNode n) {
+        if (!n.isTextual()) {
+            throw new ConfigException("voronoiCell", "must be \"uniform\" or \"radial\", got " + kind(n));
+        }
+        try {
+            return VoronoiCell.parse(n.textValue());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("voronoiCell", e.getMessage());
+        }
+    }
+
+    private static boolean booleanValue(String field, JsonNode n) {
+        if (!n.isBoolean()) {
+            throw new ConfigException(field, "must be true or false, got " + kind(n));
+        }
+        return n.booleanValue();
+    }
+
+    private static List<DequantMethod> methods(JsonNode n) {
         if (!n.isArray()) {
             throw new ConfigException("methods", "must be an array such as [\"catnf\", \"trufl\"], got " + kind(n));
         }
-        List<Method> out = new ArrayList<>();
+        List<DequantMethod> out = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) {
             JsonNode e = n.get(i);
             if (!e.isTextual()) {
-                throw new ConfigException("methods", "entry " + i + " must be one of \"" + Method.allowed()
+                throw new ConfigException("methods", "entry " + i + " must be one of \"" + Methods.allowed()
                         .replace(", ", "\", \"") + "\", got " + kind(e));
             }
             try {
-                out.add(Method.parse(e.textValue()));
+                out.add(Methods.parse(e.textValue()));
             } catch (IllegalArgumentException ex) {
                 throw new ConfigException("methods", "entry " + i + ": " + ex.getMessage());
             }
@@ -362,9 +390,11 @@ public final class ConfigJson {
         o.put("seed", c.seed());
         o.put("estimator", c.estimator().id());
         ArrayNode m = o.putArray("methods");
-        for (Method method : c.methods()) {
+        for (DequantMethod method : c.methods()) {
             m.add(method.id());
         }
+        o.put("voronoiCell", c.voronoiCell().id());
+        o.put("argmaxLearnPrior", c.argmaxLearnPrior());
         o.put("steps", c.steps());
         o.put("klAnnealSteps", c.klAnnealSteps());
         o.put("freeBits", c.freeBits());

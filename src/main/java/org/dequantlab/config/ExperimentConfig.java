@@ -4,8 +4,12 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Methods;
+import org.dequantlab.method.Problem;
+import org.dequantlab.method.VoronoiCell;
 import org.dequantlab.model.Estimator;
-import org.dequantlab.model.Method;
+import org.dequantlab.objective.WeightSchedule;
 
 /**
  * The one experiment configuration. Every instance is valid: the compact constructor checks each
@@ -15,7 +19,8 @@ import org.dequantlab.model.Method;
  * <p>Hot fields ({@link #lambdaRec}, {@link #lambdaKl}, {@link #learningRate}, {@link #estimator},
  * {@link #samples}, {@link #steps}, {@link #klAnnealSteps}, {@link #freeBits}) may change while a run
  * trains; cold fields ({@link #categories}, {@link #dataDistribution}, {@link #seed}, {@link #methods})
- * define the run and need a rebuild.
+ * define the run and need a rebuild; so do the method options {@link #voronoiCell} and
+ * {@link #argmaxLearnPrior}, which change a method's parameter layout.
  *
  * @param categories       K, the number of categories, 2..8
  * @param dataDistribution p̃(x), K positive finite numbers, normalised here
@@ -25,10 +30,13 @@ import org.dequantlab.model.Method;
  * @param samples          Monte Carlo samples per category for {@code mc}, 1..65536
  * @param seed             seed of the initialisation and of every random stream
  * @param estimator        gradient estimator
- * @param methods          methods trained side by side in lock-step (no duplicates)
+ * @param methods          methods trained side by side in lock-step, 1 to {@value #MAX_METHODS}, no duplicates;
+ *                         each must be able to serve the problem ({@link DequantMethod#refusal})
  * @param steps            where training stops, 1..100,000,000
  * @param klAnnealSteps    KL annealing: λ_kl ramps linearly from 0 over this many steps; 0 = off
  * @param freeBits         free-bits floor per category on KL_x (nats); 0 = off
+ * @param voronoiCell      Voronoi's in-cell family: uniform (closed-form KL) or radial (the paper's)
+ * @param argmaxLearnPrior whether Argmax learns its prior's location (docs/maths.md §3)
  */
 public record ExperimentConfig(
         int categories,
@@ -39,10 +47,12 @@ public record ExperimentConfig(
         int samples,
         long seed,
         Estimator estimator,
-        List<Method> methods,
+        List<DequantMethod> methods,
         long steps,
         long klAnnealSteps,
-        double freeBits) {
+        double freeBits,
+        VoronoiCell voronoiCell,
+        boolean argmaxLearnPrior) implements WeightSchedule {
 
     public static final int MIN_CATEGORIES = 2;
     public static final int MAX_CATEGORIES = 8;
@@ -50,6 +60,10 @@ public record ExperimentConfig(
     public static final int MAX_SAMPLES = 65536;
     public static final long MAX_STEPS = 100_000_000L;
     public static final double MAX_FREE_BITS = 10;
+    /** Most methods side by side. */
+    public static final int MAX_METHODS = 4;
+    /** The latent dimension of every run until the 2-D latent (config field {@code latentDim}) arrives. */
+    public static final int LATENT_DIM = 1;
 
     public ExperimentConfig {
         if (categories < MIN_CATEGORIES || categories > MAX_CATEGORIES) {
@@ -72,15 +86,22 @@ public record ExperimentConfig(
             throw new ConfigException("estimator", "must be one of: exact, mc");
         }
         if (methods == null || methods.isEmpty()) {
-            throw new ConfigException("methods", "must list at least one of: " + Method.allowed());
+            throw new ConfigException("methods", "must list at least one of: " + Methods.allowed());
         }
         if (methods.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new ConfigException("methods", "must list only: " + Method.allowed());
+            throw new ConfigException("methods", "must list only: " + Methods.allowed());
         }
         if (new LinkedHashSet<>(methods).size() != methods.size()) {
-            throw new ConfigException("methods", "lists a method twice: " + methods);
+            throw new ConfigException("methods", "lists a method twice: " + ids(methods));
+        }
+        if (methods.size() > MAX_METHODS) {
+            throw new ConfigException("methods", "lists " + methods.size() + " methods; at most " + MAX_METHODS
+                    + " are shown side by side");
         }
         methods = List.copyOf(methods);
+        if (voronoiCell == null) {
+            throw new ConfigException("voronoiCell", "must be one of: " + VoronoiCell.allowed());
+        }
         if (steps < 1 || steps > MAX_STEPS) {
             throw new ConfigException("steps", "must be an integer from 1 to " + MAX_STEPS + ", got " + steps);
         }
@@ -89,6 +110,30 @@ public record ExperimentConfig(
                     + ", got " + klAnnealSteps);
         }
         freeBits = checkRange("freeBits", freeBits, 0, MAX_FREE_BITS);
+        Problem problem = new Problem(categories, dataDistribution, LATENT_DIM, voronoiCell, argmaxLearnPrior);
+        for (DequantMethod m : methods) {
+            String why = m.refusal(problem);
+            if (why != null) {
+                throw new ConfigException("methods", why);
+            }
+        }
+    }
+
+    /** The configuration as it was before the method options existed (uniform Voronoi cells, fixed Argmax prior). */
+    public ExperimentConfig(int categories, double[] dataDistribution, double lambdaRec, double lambdaKl,
+            double learningRate, int samples, long seed, Estimator estimator, List<DequantMethod> methods, long steps,
+            long klAnnealSteps, double freeBits) {
+        this(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed, estimator, methods, steps,
+                klAnnealSteps, freeBits, VoronoiCell.UNIFORM, false);
+    }
+
+    private static String ids(List<DequantMethod> methods) {
+        return methods.stream().map(DequantMethod::id).toList().toString();
+    }
+
+    /** What the methods need to know of this configuration (K, p̃, latent dimension, method options). */
+    public Problem problem() {
+        return new Problem(categories, dataDistribution, LATENT_DIM, voronoiCell, argmaxLearnPrior);
     }
 
     private static double checkRange(String field, double v, double lo, double hi) {
@@ -156,13 +201,23 @@ public record ExperimentConfig(
         return h;
     }
 
-    /** The TRUFL optimum λ_kl·H(p̃) of the weighted loss (math.md §2.2; needs λ_rec ≥ λ_kl). */
+    /**
+     * The lower bound of the weighted loss that holds for every method, min(λ_rec, λ_kl)·H(p̃)
+     * (docs/maths.md §2.1): for λ_rec ≥ λ_kl it is λ_kl·H(p̃), reached by TRUFL's partition (§2.2); for
+     * λ_rec &lt; λ_kl it is λ_rec·H(p̃), reached by collapse. A method may have its own, higher optimum
+     * ({@link DequantMethod#ownOptimum}).
+     */
     public double optimalLoss() {
-        return lambdaKl * dataEntropy();
+        return Math.min(lambdaRec, lambdaKl) * dataEntropy();
+    }
+
+    /** The weights in force after {@code step} completed steps (KL annealing applied). */
+    public org.dequantlab.objective.LossWeights weightsAt(long step) {
+        return org.dequantlab.objective.LossWeights.at(this, step);
     }
 
     /**
-     * TRUFL's optimal cuts (math.md §2.2): with μ = 0, s = 1 the bands partition the prior at
+     * TRUFL's optimal cuts (docs/maths.md §2.2): with μ = 0, s = 1 the bands partition the prior at
      * z = logit(p̃(0) + … + p̃(x)), x = 0 … K−2, so band x holds prior mass p̃(x). Increasing.
      */
     public double[] idealCuts() {
@@ -178,60 +233,67 @@ public record ExperimentConfig(
     /** A default configuration: the {@code blog} preset. */
     public static ExperimentConfig defaults() {
         return new ExperimentConfig(2, null, 10, 1, 1e-2, 256, 42L, Estimator.EXACT,
-                List.of(Method.CATNF, Method.TRUFL), 10_000, 0, 0);
+                List.of(Methods.CATNF, Methods.TRUFL), 10_000, 0, 0);
     }
 
     // ----- withers (each returns a validated copy) -----
 
     public ExperimentConfig withCategories(int k, double[] p) {
         return new ExperimentConfig(k, p, lambdaRec, lambdaKl, learningRate, samples, seed, estimator, methods, steps,
-                klAnnealSteps, freeBits);
+                klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
     }
 
     public ExperimentConfig withWeights(double rec, double kl) {
         return new ExperimentConfig(categories, dataDistribution, rec, kl, learningRate, samples, seed, estimator,
-                methods, steps, klAnnealSteps, freeBits);
+                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
     }
 
     public ExperimentConfig withLearningRate(double lr) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, lr, samples, seed, estimator,
-                methods, steps, klAnnealSteps, freeBits);
+                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
     }
 
     public ExperimentConfig withEstimator(Estimator e) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed, e,
-                methods, steps, klAnnealSteps, freeBits);
+                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
     }
 
     public ExperimentConfig withSamples(int n) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, n, seed, estimator,
-                methods, steps, klAnnealSteps, freeBits);
+                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
     }
 
     public ExperimentConfig withSeed(long s) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, s,
-                estimator, methods, steps, klAnnealSteps, freeBits);
+                estimator, methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
     }
 
-    public ExperimentConfig withMethods(List<Method> m) {
+    public ExperimentConfig withMethods(List<DequantMethod> m) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
-                estimator, m, steps, klAnnealSteps, freeBits);
+                estimator, m, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+    }
+
+    /** A copy with other method options (cold: they change the parameter layout). */
+    public ExperimentConfig withMethodOptions(VoronoiCell cell, boolean learnArgmaxPrior) {
+        return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
+                estimator, methods, steps, klAnnealSteps, freeBits, cell, learnArgmaxPrior);
     }
 
     public ExperimentConfig withSteps(long n) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
-                estimator, methods, n, klAnnealSteps, freeBits);
+                estimator, methods, n, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
     }
 
     public ExperimentConfig withRegularisers(long annealSteps, double bits) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
-                estimator, methods, steps, annealSteps, bits);
+                estimator, methods, steps, annealSteps, bits, voronoiCell, argmaxLearnPrior);
     }
 
     /** Whether {@code other} differs from this one only in hot fields (see the class comment). */
     public boolean sameRunAs(ExperimentConfig other) {
         return categories == other.categories && Arrays.equals(dataDistribution, other.dataDistribution)
-                && seed == other.seed && methods.equals(other.methods);
+                && seed == other.seed && methods.equals(other.methods) && voronoiCell == other.voronoiCell
+                && argmaxLearnPrior == other.argmaxLearnPrior;
     }
 
     @Override
@@ -248,14 +310,15 @@ public record ExperimentConfig(
     @Override
     public int hashCode() {
         return Objects.hash(categories, Arrays.hashCode(dataDistribution), lambdaRec, lambdaKl, learningRate, samples,
-                seed, estimator, methods, steps, klAnnealSteps, freeBits);
+                seed, estimator, methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
     }
 
     @Override
     public String toString() {
         return "ExperimentConfig[categories=" + categories + ", dataDistribution=" + Arrays.toString(dataDistribution)
                 + ", lambdaRec=" + lambdaRec + ", lambdaKl=" + lambdaKl + ", learningRate=" + learningRate
-                + ", samples=" + samples + ", seed=" + seed + ", estimator=" + estimator.id() + ", methods=" + methods
-                + ", steps=" + steps + ", klAnnealSteps=" + klAnnealSteps + ", freeBits=" + freeBits + "]";
+                + ", samples=" + samples + ", seed=" + seed + ", estimator=" + estimator.id() + ", methods=" + ids(methods)
+                + ", steps=" + steps + ", klAnnealSteps=" + klAnnealSteps + ", freeBits=" + freeBits + ", voronoiCell="
+                + voronoiCell.id() + ", argmaxLearnPrior=" + argmaxLearnPrior + "]";
     }
 }

@@ -2,11 +2,13 @@ package org.dequantlab.config;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dequantlab.method.Methods;
 
 /**
- * The built-in experiments. The optima in the descriptions are math.md §2.2 (L* = λ_kl·H(p̃), reached
- * by TRUFL at its optimum) and §2.3 (CatNF's best, numeric); they say where a run should head, not
- * where a given run ends. Descriptions are plain ASCII so any terminal shows them.
+ * The built-in experiments. The optima in the descriptions are docs/maths.md §2.2 (L* = λ_kl·H(p̃),
+ * reached by TRUFL at its optimum), §2.3 (CatNF's best, numeric), §3 (Argmax) and §4 (Voronoi); they
+ * say where a run should head, not where a given run ends. Descriptions are plain ASCII so any
+ * terminal shows them.
  */
 public final class Presets {
     private Presets() {}
@@ -36,12 +38,27 @@ public final class Presets {
             "K=4, p(x) = (0.4, 0.3, 0.2, 0.1), 10:1 weights; optimum H = 1.280 (TRUFL cuts at the quantiles)",
             ExperimentConfig.defaults().withCategories(4, new double[] {0.4, 0.3, 0.2, 0.1}));
 
-    /** The blog set-up with the naive pathwise Monte Carlo gradient (math.md §1.6). */
+    /** The blog set-up with the naive pathwise Monte Carlo gradient (docs/maths.md §1.6). */
     public static final Preset NAIVE_MC = new Preset("naive-mc",
             "the blog set-up with pathwise Monte Carlo gradients (256 samples): TRUFL misses the boundary terms and stalls",
             ExperimentConfig.defaults().withEstimator(org.dequantlab.model.Estimator.MC));
 
-    private static final List<Preset> ALL = List.of(BLOG, THREE, SKEWED, COLLAPSE, FOUR, NAIVE_MC);
+    /** All four methods on skewed data: Argmax's fixed orthants pay for the skew, the others reach H. */
+    public static final Preset FOUR_WAYS = new Preset("four-ways",
+            "all four methods on p(x) = (0.8, 0.2), 10:1 weights; optimum H = 0.500 for TRUFL and Voronoi, "
+                    + "Argmax's fixed halves cost log 2 = 0.693, CatNF's best 0.994",
+            ExperimentConfig.defaults().withCategories(2, new double[] {0.8, 0.2})
+                    .withMethods(List.of(Methods.CATNF, Methods.TRUFL, Methods.ARGMAX, Methods.VORONOI)));
+
+    /** Voronoi's midpoint cells cannot give the middle category the mass it needs. */
+    public static final Preset VORONOI_ORDER = new Preset("voronoi-order",
+            "K=3, p(x) = (0.1, 0.8, 0.1): TRUFL reaches H = 0.639; Voronoi's middle cell can be at most as wide "
+                    + "as the outer two together, so it stays above H (best 0.832)",
+            ExperimentConfig.defaults().withCategories(3, new double[] {0.1, 0.8, 0.1})
+                    .withMethods(List.of(Methods.TRUFL, Methods.VORONOI)));
+
+    private static final List<Preset> ALL = List.of(BLOG, THREE, SKEWED, COLLAPSE, FOUR, NAIVE_MC, FOUR_WAYS,
+            VORONOI_ORDER);
 
     /** Every preset, in menu order. */
     public static List<Preset> all() {

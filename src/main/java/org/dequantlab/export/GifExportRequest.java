@@ -2,7 +2,7 @@ package org.dequantlab.export;
 
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.ConfigChange;
 import org.dequantlab.train.HistoryRecord;
@@ -62,12 +62,12 @@ public record GifExportRequest(ExperimentConfig config, List<HistoryRecord> reco
                     + ", got " + toStep);
         }
         if (options == null || options.methods().isEmpty()) {
-            throw new ExportSettingException("methods", "choose at least one of: " + config.methods());
+            throw new ExportSettingException("methods", "choose at least one of: " + ids(config));
         }
-        for (Method m : options.methods()) {
+        for (DequantMethod m : options.methods()) {
             if (!config.methods().contains(m)) {
                 throw new ExportSettingException("methods", m.id() + " was not trained in this run (trained: "
-                        + config.methods() + ")");
+                        + ids(config) + ")");
             }
         }
     }
@@ -97,9 +97,13 @@ public record GifExportRequest(ExperimentConfig config, List<HistoryRecord> reco
         }
     }
 
+    private static String ids(ExperimentConfig config) {
+        return config.methods().stream().map(DequantMethod::id).toList().toString();
+    }
+
     /**
-     * The defaults over a whole recorded run: every recorded step, 120 frames at 20 fps, 800×450, both
-     * methods' panels (as trained) with curves, loop forever, hold the last frame 2 s.
+     * The defaults over a whole recorded run: every recorded step, 120 frames at 20 fps, 800×450, every
+     * trained method's panel with curves, loop forever, hold the last frame 2 s.
      */
     public static GifExportRequest defaults(ExperimentConfig config, List<HistoryRecord> records,
             List<ConfigChange> changes) {

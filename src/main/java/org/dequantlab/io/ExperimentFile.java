@@ -23,8 +23,7 @@ import java.util.Set;
 import org.dequantlab.config.ConfigException;
 import org.dequantlab.config.ConfigJson;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.EncoderParameters;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.train.ConfigChange;
 import org.dequantlab.train.HistoryRecord;
 
@@ -235,7 +234,8 @@ public final class ExperimentFile {
                 ExperimentConfig after = prefixed(where + ".config", cc);
                 if (!after.sameRunAs(current)) {
                     throw new ConfigException(where + ".config",
-                            "changes categories, dataDistribution, seed or methods, which cannot change during a run");
+                            "changes categories, dataDistribution, seed, methods or a method option, which cannot change during a"
+                                    + " run");
                 }
                 changes.add(new ConfigChange(step, current, after));
                 current = after;
@@ -283,12 +283,11 @@ public final class ExperimentFile {
             for (int j = 0; j < ms.size(); j++) {
                 String w = where + ".methods[" + j + "]";
                 JsonNode m = ms.get(j);
-                Method method = config.methods().get(j);
+                DequantMethod method = config.methods().get(j);
                 if (!m.isObject() || m.get("method") == null || !method.id().equals(m.get("method").asText())) {
                     throw new ConfigException(w + ".method", "must be \"" + method.id() + "\"");
                 }
-                double[] theta = doubles(m.get("theta"), w + ".theta",
-                        config.categories() * EncoderParameters.blockSize(method));
+                double[] theta = doubles(m.get("theta"), w + ".theta", method.layout(config.problem()).size());
                 double[] kl = doubles(m.get("klPerCategory"), w + ".klPerCategory", config.categories());
                 points.add(new HistoryRecord.Point(method, theta, number(m, w, "loss"), number(m, w, "recon"),
                         number(m, w, "kl"), kl));

@@ -1,7 +1,7 @@
 package org.dequantlab.math;
 
 /**
- * Numerically stable functions of the standard logistic distribution (math.md §1.1).
+ * Numerically stable functions of the standard logistic distribution (docs/maths.md §1.1).
  *
  * <p>CDF F = σ, inverse CDF F⁻¹ = logit, log density
  * {@code log f(t) = −t − 2·softplus(−t)}.

@@ -1,6 +1,6 @@
 package org.dequantlab.math;
 
-/** Closed forms for the logistic truncated in its own CDF space to (a, b) (math.md §1.3). */
+/** Closed forms for the logistic truncated in its own CDF space to (a, b) (docs/maths.md §1.3). */
 public final class TruncatedLogistic {
     private TruncatedLogistic() {}
 

@@ -1,17 +1,15 @@
 package org.dequantlab.metrics;
 
-import org.dequantlab.math.Logistic;
-import org.dequantlab.model.Components;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.dequantlab.method.Encoder;
+import org.dequantlab.method.Encoder1D;
+import org.dequantlab.method.LatentPrior;
+import org.dequantlab.method.Posterior;
 
 /**
- * Evaluates {@link DensityCurves} on a fixed grid. The K×G matrix of component log densities
- * log f((z−μ_x)/s_x) − log s_x − log(b_x−a_x) is built with ND4J in place on preallocated arrays:
- * the standardisation and normaliser row by row, the log density and exponential once for the whole
- * matrix; truncation masks and the decoder's choice are then applied per point in log space. Not
+ * Evaluates {@link DensityCurves} of any method's 1-D encoder on a fixed grid: the K×G component
+ * densities from {@link Encoder1D#logDensities} (batched where a method has a fast path: the logistic
+ * family's runs on ND4J), the prior from the encoder's own prior, and the decoder's choice and
+ * confidence from the shared {@link Posterior}, so the strip shows exactly what decoding does. Not
  * thread-safe: one instance per thread.
  */
 public final class DensityGrid {
@@ -22,20 +20,18 @@ public final class DensityGrid {
 
     private final int k;
     private final double[] z = new double[POINTS];
-    private final double[] prior = new double[POINTS];
-    private final INDArray zRow;
-    private final INDArray t;
-    private final INDArray work;
+    private final double[] standardPrior = new double[POINTS];
+    private final double[][] logQ;
+    private final double[] ell;
 
     public DensityGrid(int categories) {
         this.k = categories;
         for (int i = 0; i < POINTS; i++) {
             z[i] = Z_MIN + (Z_MAX - Z_MIN) * i / (POINTS - 1);
-            prior[i] = Math.exp(Logistic.logPdf(z[i]));
+            standardPrior[i] = Math.exp(LatentPrior.STANDARD_1D.logDensity(z[i]));
         }
-        zRow = Nd4j.createFromArray(z);
-        t = Nd4j.create(DataType.DOUBLE, k, POINTS);
-        work = Nd4j.create(DataType.DOUBLE, k, POINTS);
+        logQ = new double[categories][POINTS];
+        ell = new double[categories];
     }
 
     /** The grid's z values. */
@@ -43,52 +39,35 @@ public final class DensityGrid {
         return z.clone();
     }
 
-    /** Curves of a component set. */
-    public DensityCurves evaluate(Components c) {
-        // t = (z − μ_x)/s_x, row by row. Scalar ops on a row only: libnd4j runs broadcast ("along
-        // dimension") ops on its OpenMP pool, whose idle workers spin and took about half a core at
-        // 60 evaluations per second (measured), which the window's drawing needs.
-        for (int x = 0; x < k; x++) {
-            t.getRow(x).assign(zRow).subi(c.mu(x)).divi(c.scale(x));
+    /** Curves of an encoder. */
+    public DensityCurves evaluate(Encoder encoder) {
+        if (!(encoder instanceof Encoder1D e) || e.categories() != k) {
+            throw new IllegalArgumentException("a 1-D encoder with K=" + k + " is needed");
         }
-        // log f(t) = −t − 2·softplus(−t); then subtract log s + log w and exponentiate
-        t.mul(-1.0, work);
-        Transforms.softPlus(work, false);
-        work.muli(-2.0).subi(t);
-        for (int x = 0; x < k; x++) {
-            work.getRow(x).subi(c.logScale(x) + c.logWidth(x));
-        }
-        Transforms.exp(work, false);
-        double[][] dens = work.toDoubleMatrix();
-        double[][] tt = t.toDoubleMatrix();
+        e.logDensities(z, logQ);
+        double[][] dens = new double[k][POINTS];
         double[] aggregate = new double[POINTS];
         int[] decoded = new int[POINTS];
         double[] confidence = new double[POINTS];
         for (int x = 0; x < k; x++) {
-            double lo = c.logitLower(x), hi = c.logitUpper(x);
+            double px = e.problem().probability(x);
             for (int i = 0; i < POINTS; i++) {
-                if (!(tt[x][i] > lo && tt[x][i] < hi)) {
-                    dens[x][i] = 0;
-                }
-                aggregate[i] += c.probability(x) * dens[x][i];
+                dens[x][i] = Math.exp(logQ[x][i]);
+                aggregate[i] += px * dens[x][i];
             }
         }
         for (int i = 0; i < POINTS; i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            int best = -1;
-            double sum = 0;
-            for (int x = 0; x < k; x++) {
-                double l = c.logJoint(x, z[i]);
-                if (l > max) {
-                    sum = sum * Math.exp(max - l) + 1;
-                    max = l;
-                    best = x;
-                } else if (l != Double.NEGATIVE_INFINITY) {
-                    sum += Math.exp(l - max);
-                }
-            }
+            double lse = Posterior.logJoints(e, z[i], ell);
+            int best = Posterior.decode(ell, k);
             decoded[i] = best;
-            confidence[i] = best < 0 ? 0 : 1.0 / sum;
+            confidence[i] = best < 0 ? 0 : Math.exp(ell[best] - lse);
+        }
+        double[] prior = standardPrior;
+        if (e.prior() != LatentPrior.STANDARD_1D) {
+            prior = new double[POINTS];
+            for (int i = 0; i < POINTS; i++) {
+                prior[i] = Math.exp(e.prior().logDensity(z[i]));
+            }
         }
         return new DensityCurves(z, dens, prior, aggregate, decoded, confidence);
     }

@@ -1,80 +1,105 @@
 package org.dequantlab.metrics;
 
-import static org.dequantlab.math.Logistic.logPdf;
-import static org.dequantlab.math.Logistic.logit;
-import static org.dequantlab.math.Logistic.sigmoid;
-
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.HashMap;
+import java.util.Map;
 import org.dequantlab.math.GaussLegendre;
-import org.dequantlab.model.Components;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Encoder;
+import org.dequantlab.method.Encoder1D;
+import org.dequantlab.method.LatentPrior;
+import org.dequantlab.method.Objective;
+import org.dequantlab.method.Posterior;
+import org.dequantlab.method.Problem;
 import org.dequantlab.objective.LossWeights;
-import org.dequantlab.objective.ObjectiveEvaluator;
 import org.dequantlab.objective.ObjectiveValue;
 
 /**
- * Computes {@link Metrics} for a component set by quadrature (math.md §5). Deterministic: the IWAE
- * estimate uses a fixed seed, so equal parameters give equal metrics. Not thread-safe.
+ * Computes {@link Metrics} for any method's 1-D encoder by quadrature (docs/maths.md §5), asking only
+ * the {@link Encoder1D} interface: its exact objective for loss, Rec and KL; the shared
+ * {@link Posterior} for log p(x), decoding and IWAE. Deterministic: the IWAE estimate uses a fixed
+ * seed, so equal parameters give equal metrics. Not thread-safe.
  */
 public final class MetricsCalculator {
     /** M of the IWAE_M estimate. */
     public static final int IWAE_SAMPLES = 16;
     /** Independent IWAE_M estimates averaged per category. */
-    public static final int IWAE_REPEATS = 32;
-    private static final long IWAE_SEED = 0x5EEDL;
+    public static final int IWAE_REPEATS = ImportanceWeighted.REPEATS;
     /** Scan points per piece when locating the decoder's decision switches. */
     private static final int DECODE_SCAN = 48;
     private static final double[] GRADING = {1e-7, 1e-5, 1e-3, 0.02, 0.1};
-    private static final double[] FEATURES = {-8, -4, -2, -1, 0, 1, 2, 4, 8};
 
     private final int k;
-    private final ObjectiveEvaluator evaluator;
     private final GaussLegendre rule = GaussLegendre.of(48);
     private final double[] ell;
+    private final ImportanceWeighted iwae;
+    private final Map<DequantMethod, Map<Problem, Objective>> objectives = new HashMap<>();
 
     public MetricsCalculator(int categories) {
         this.k = categories;
-        this.evaluator = ObjectiveEvaluator.forMetrics(categories);
         this.ell = new double[categories];
+        this.iwae = new ImportanceWeighted(categories, IWAE_SAMPLES);
     }
 
-    /** All metrics of {@code c} under the weights in force. */
-    public Metrics compute(Components c, LossWeights weights) {
-        ObjectiveValue v = evaluator.exact(c, weights, null, new ObjectiveValue());
-        double entropy = 0;
-        for (int x = 0; x < k; x++) {
-            entropy -= c.probability(x) * c.logProbability(x);
-        }
+    /** All metrics of an encoder under the weights in force. */
+    public Metrics compute(Encoder encoder, LossWeights weights) {
+        Encoder1D e = oneDimensional(encoder);
+        Problem problem = e.problem();
+        ObjectiveValue v = objective(e).exact(e, weights, null, new ObjectiveValue());
+        double entropy = problem.entropy();
         double[] logLik = new double[k];
-        double logLikMean = 0;
-        double[] pModel = modelMarginal(c);
-        double iwae = 0;
+        double logLikMean = 0, iwaeMean = 0, iwaeVar = 0;
+        double[] pModel = modelMarginal(e);
         for (int x = 0; x < k; x++) {
+            double px = problem.probability(x);
             logLik[x] = Math.log(pModel[x]);
-            logLikMean += c.probability(x) * logLik[x];
-            iwae += c.probability(x) * iwae(c, x);
+            logLikMean += px * logLik[x];
+            double elboX = -(v.reconPerCategory(x) + v.klPerCategory(x));
+            ImportanceWeighted.Estimate est = iwae.estimate(e, x, elboX, logLik[x]);
+            iwaeMean += px * est.value();
+            iwaeVar += px * px * est.standardError() * est.standardError();
         }
         double mi = entropy - v.recon();
+        double own = e.method().ownOptimum(problem, weights).orElse(Double.NaN);
         return new Metrics(v.loss(), v.recon(), v.kl(), v.klPerCategory(), v.reconPerCategory(),
-                -(v.recon() + v.kl()), logLikMean, logLik, iwae, mi, v.kl() - mi, decodeAccuracy(c), oceanMass(c));
+                -(v.recon() + v.kl()), logLikMean, logLik, iwaeMean, Math.sqrt(iwaeVar), mi, v.kl() - mi,
+                decodeAccuracy(e), e.oceanMass(), own);
+    }
+
+    /** The raw IWAE estimate of category x (mean of the repeats, standard error, clipped value), for checks. */
+    public double[] iwaeEstimate(Encoder1D e, int x, double elbo, double logLikelihood) {
+        ImportanceWeighted.Estimate est = iwae.estimate(e, x, elbo, logLikelihood);
+        return new double[] {est.mean(), est.standardError(), est.value()};
+    }
+
+    private Objective objective(Encoder e) {
+        return objectives.computeIfAbsent(e.method(), m -> new HashMap<>())
+                .computeIfAbsent(e.problem(), p -> e.method().objective(p, DequantMethod.METRICS_NODES));
+    }
+
+    private Encoder1D oneDimensional(Encoder e) {
+        if (!(e instanceof Encoder1D one)) {
+            throw new IllegalArgumentException("the metrics by quadrature are 1-D; " + e.method().id() + " has a "
+                    + e.dimension() + "-D latent");
+        }
+        if (one.categories() != k) {
+            throw new IllegalArgumentException("calculator built for K=" + k + ", encoder has K=" + one.categories());
+        }
+        return one;
     }
 
     /**
-     * p_model(x) = ∫ p(z) p(x|z) dz, integrated in the prior's CDF coordinate v = σ(z) (so p(z)dz = dv)
-     * with pieces split at every support end; ocean regions contribute nothing.
+     * p_model(x) = ∫ p(z) p(x|z) dz, integrated in the prior's CDF coordinate v = F(z) (so p(z)dz = dv)
+     * with pieces split at every breakpoint of the encoder; ocean regions contribute nothing.
      */
-    public double[] modelMarginal(Components c) {
-        double[] cuts = new double[2 + 2 * k + 2 * GRADING.length + FEATURES.length * k];
+    public double[] modelMarginal(Encoder1D e) {
+        LatentPrior prior = e.prior();
+        double[] bp = e.breakpoints();
+        double[] cuts = new double[2 + 2 * GRADING.length + bp.length];
         int n = endsAndGrading(cuts);
-        for (int x = 0; x < k; x++) {
-            for (double tau : FEATURES) {
-                cuts[n++] = sigmoid(c.mu(x) + c.scale(x) * tau);
-            }
-            if (Double.isFinite(c.supportLow(x))) {
-                cuts[n++] = sigmoid(c.supportLow(x));
-            }
-            if (Double.isFinite(c.supportHigh(x))) {
-                cuts[n++] = sigmoid(c.supportHigh(x));
+        for (double b : bp) {
+            if (Double.isFinite(b)) {
+                cuts[n++] = prior.cdf(b);
             }
         }
         Arrays.sort(cuts, 0, n);
@@ -87,8 +112,7 @@ public final class MetricsCalculator {
             double half = 0.5 * (hi - lo);
             for (int j = 0; j < rule.size(); j++) {
                 double v = lo + half * (rule.node(j) + 1);
-                double z = logit(v);
-                double lse = logJoints(c, z);
+                double lse = Posterior.logJoints(e, prior.quantile(v), ell);
                 if (lse == Double.NEGATIVE_INFINITY) {
                     continue; // ocean
                 }
@@ -114,98 +138,29 @@ public final class MetricsCalculator {
         return n;
     }
 
-    /** Fills {@link #ell} with ℓ_x(z) and returns their log-sum-exp (−∞ in the ocean). */
-    private double logJoints(Components c, double z) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int x = 0; x < k; x++) {
-            ell[x] = c.logJoint(x, z);
-            max = Math.max(max, ell[x]);
-        }
-        if (max == Double.NEGATIVE_INFINITY) {
-            return max;
-        }
-        double sum = 0;
-        for (int x = 0; x < k; x++) {
-            sum += Math.exp(ell[x] - max);
-        }
-        return max + Math.log(sum);
-    }
-
     /**
-     * Mean of {@link #IWAE_REPEATS} estimates IWAE_M(x) = logsumexp_m[log p(z_m) + log p(x|z_m) −
-     * log q(z_m|x)] − log M, where log p(x|z) − log q(z|x) = log p̃(x) − logsumexp_x' ℓ_x'(z).
+     * Σ_x p̃(x)·P_{q(z|x)}[{@link Posterior#decode}(z) = x]: the same decoder, ties to the lowest index.
+     * Exact up to bisection tolerance: each category's u₀-axis is split at the encoder's breakpoints
+     * (mapped through its CDF), scanned, and every switch of the decision is located by bisection, so
+     * the probability is a sum of interval lengths.
      */
-    public double iwae(Components c, int x) {
-        SplittableRandom r = new SplittableRandom(IWAE_SEED + x);
-        double[] terms = new double[IWAE_SAMPLES];
-        double total = 0;
-        for (int rep = 0; rep < IWAE_REPEATS; rep++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int m = 0; m < IWAE_SAMPLES; m++) {
-                double u0 = Math.min(Math.max(r.nextDouble(), ObjectiveEvaluator.MC_CLAMP), 1 - ObjectiveEvaluator.MC_CLAMP);
-                double u = c.lower(x) + c.width(x) * u0;
-                double omu = c.oneMinusUpper(x) + c.width(x) * (1 - u0);
-                double z = c.mu(x) + c.scale(x) * (Math.log(u) - Math.log(omu));
-                double lse = logJointsIncludingOwn(c, x, z, Math.log(u) + Math.log(omu));
-                terms[m] = logPdf(z) + c.logProbability(x) - lse;
-                max = Math.max(max, terms[m]);
-            }
-            double sum = 0;
-            for (double t : terms) {
-                sum += Math.exp(t - max);
-            }
-            total += max + Math.log(sum) - Math.log(IWAE_SAMPLES);
-        }
-        return total / IWAE_REPEATS;
-    }
-
-    /** Log-sum-exp of ℓ with the own term from the sampling path (never dropped by round-off). */
-    private double logJointsIncludingOwn(Components c, int x, double z, double ownLogF) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < k; j++) {
-            ell[j] = j == x ? ownLogF - c.logScale(x) - c.logWidth(x) + c.logProbability(x) : c.logJoint(j, z);
-            max = Math.max(max, ell[j]);
-        }
-        double sum = 0;
-        for (int j = 0; j < k; j++) {
-            sum += Math.exp(ell[j] - max);
-        }
-        return max + Math.log(sum);
-    }
-
-    /**
-     * Σ_x p̃(x)·P_{q(z|x)}[decoder picks x]. Exact up to bisection tolerance: the u₀-axis of each
-     * category is split at the support ends of the others, scanned, and every switch of the decision
-     * is located by bisection, so the probability is a sum of interval lengths.
-     */
-    public double decodeAccuracy(Components c) {
+    public double decodeAccuracy(Encoder1D e) {
         double acc = 0;
         for (int x = 0; x < k; x++) {
-            acc += c.probability(x) * correctFraction(c, x);
+            acc += e.problem().probability(x) * correctFraction(e, x);
         }
         return acc;
     }
 
-    private double correctFraction(Components c, int x) {
-        double[] cuts = new double[2 + 2 * k + 2 * GRADING.length + FEATURES.length * k];
+    private double correctFraction(Encoder1D e, int x) {
+        double[] bp = e.breakpoints();
+        double[] cuts = new double[2 + 2 * GRADING.length + bp.length];
         int n = endsAndGrading(cuts);
-        for (int j = 0; j < k; j++) {
-            if (j == x) {
-                continue;
-            }
-            for (double tau : FEATURES) {
-                double t = c.standardised(x, c.mu(j) + c.scale(j) * tau);
-                if (t > c.logitLower(x) && t < c.logitUpper(x)) {
-                    cuts[n++] = (sigmoid(t) - c.lower(x)) / c.width(x);
-                }
-            }
-            for (double boundary : new double[] {c.supportLow(j), c.supportHigh(j)}) {
-                if (!Double.isFinite(boundary)) {
-                    continue;
-                }
-                double t = c.standardised(x, boundary);
-                if (t > c.logitLower(x) && t < c.logitUpper(x)) {
-                    cuts[n++] = (sigmoid(t) - c.lower(x)) / c.width(x);
+        for (double b : bp) {
+            if (Double.isFinite(b)) {
+                double u = e.cdf(x, b);
+                if (u > 0 && u < 1) {
+                    cuts[n++] = u;
                 }
             }
         }
@@ -218,10 +173,10 @@ public final class MetricsCalculator {
             }
             double step = (hi - lo) / DECODE_SCAN;
             double prevPos = lo;
-            boolean prev = decodesTo(c, x, lo + 0.5 * step * 1e-6);
+            boolean prev = decodesTo(e, x, lo + 0.5 * step * 1e-6);
             for (int s = 1; s <= DECODE_SCAN; s++) {
                 double pos = s == DECODE_SCAN ? hi : lo + s * step;
-                boolean cur = decodesTo(c, x, s == DECODE_SCAN ? hi - 0.5 * step * 1e-6 : pos);
+                boolean cur = decodesTo(e, x, s == DECODE_SCAN ? hi - 0.5 * step * 1e-6 : pos);
                 if (cur == prev) {
                     if (cur) {
                         total += pos - prevPos;
@@ -229,11 +184,11 @@ public final class MetricsCalculator {
                 } else {
                     double a = prevPos, b = pos;
                     for (int it = 0; it < 60 && b - a > 1e-15; it++) {
-                        double m = 0.5 * (a + b);
-                        if (decodesTo(c, x, m) == prev) {
-                            a = m;
+                        double mid = 0.5 * (a + b);
+                        if (decodesTo(e, x, mid) == prev) {
+                            a = mid;
                         } else {
-                            b = m;
+                            b = mid;
                         }
                     }
                     double sw = 0.5 * (a + b);
@@ -247,42 +202,12 @@ public final class MetricsCalculator {
     }
 
     /** Whether the decoder returns x at the sample of category x with coordinate u₀. */
-    private boolean decodesTo(Components c, int x, double u0) {
-        double u = c.lower(x) + c.width(x) * u0;
-        double omu = c.oneMinusUpper(x) + c.width(x) * (1 - u0);
-        double own = Math.log(u) + Math.log(omu) - c.logScale(x) - c.logWidth(x) + c.logProbability(x);
-        double z = c.mu(x) + c.scale(x) * (Math.log(u) - Math.log(omu));
-        for (int j = 0; j < k; j++) {
-            if (j != x && c.logJoint(j, z) > own) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean decodesTo(Encoder1D e, int x, double u0) {
+        return Posterior.decode(e, e.sample(x, u0)) == x;
     }
 
-    /**
-     * Ocean mass 1 − P(S): the prior mass of the gaps between the merged supports, summed as gaps so
-     * that tiny tails keep their precision (math.md §1.7). 0 for CatNF.
-     */
-    public static double oceanMass(Components c) {
-        int k = c.size();
-        if (!c.method().truncated()) {
-            return 0;
-        }
-        double[][] iv = new double[k][];
-        for (int x = 0; x < k; x++) {
-            iv[x] = new double[] {c.supportLow(x), c.supportHigh(x)};
-        }
-        Arrays.sort(iv, (p, q) -> Double.compare(p[0], q[0]));
-        double ocean = sigmoid(iv[0][0]); // left tail
-        double reach = iv[0][1];
-        for (int i = 1; i < k; i++) {
-            if (iv[i][0] > reach) {
-                ocean += sigmoid(iv[i][0]) - sigmoid(reach);
-            }
-            reach = Math.max(reach, iv[i][1]);
-        }
-        ocean += sigmoid(-reach); // right tail
-        return ocean;
+    /** Ocean mass 1 − P(S) of an encoder (docs/maths.md §1.7); 0 where the supports cover the prior. */
+    public static double oceanMass(Encoder e) {
+        return e.oceanMass();
     }
 }

@@ -2,11 +2,11 @@ package org.dequantlab.model;
 
 import java.util.Locale;
 
-/** How the gradient of the objective is estimated (math.md §1.6). */
+/** How the gradient of the objective is estimated (docs/maths.md §1.6). */
 public enum Estimator {
     /**
      * Quadrature with the own interval split at the other categories' boundaries and the Leibniz
-     * boundary terms included: the true gradient (math.md §1.6 item 5, Appendix B).
+     * boundary terms included: the true gradient (docs/maths.md §1.6 item 5, Appendix B).
      */
     EXACT("exact"),
     /** Pathwise (reparameterised) Monte Carlo with N samples per category: misses the jumps. */

@@ -1,55 +1,79 @@
 package org.dequantlab.model;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * One method's encoder in natural coordinates, immutable: location μ_x, scale s_x, truncation
- * (a_x, b_x) in the component's CDF space (0 and 1 for CatNF) and the support ends in z.
+ * One method's encoder in natural coordinates, immutable: named per-category values and the support
+ * of each category on the latent axis. Every method gives the four common names, whose meaning per
+ * method the README's table lists:
+ * <ul>
+ *   <li>{@code mu}, {@code scale}: location and scale of the category's base distribution;</li>
+ *   <li>{@code lower}, {@code upper}: its truncation in the base's own CDF coordinate (0 and 1 where
+ *       a method does not truncate);</li>
+ * </ul>
+ * plus its own (e.g. Voronoi's {@code anchor}, Argmax's {@code sign}) and shared values (Argmax's
+ * {@code priorLocation}).
+ *
+ * @param names       per-category value names, {@code mu}, {@code scale}, {@code lower}, {@code upper} first
+ * @param values      values[n][x] of name n and category x
+ * @param supportLow  left end of each category's support in z (−∞ if unbounded)
+ * @param supportHigh right end of each category's support in z (+∞ if unbounded)
+ * @param shared      values that belong to no category, by name (may be empty)
  */
-public record Parameters(Method method, double[] mu, double[] scale, double[] lower, double[] upper,
-        double[] supportLow, double[] supportHigh) {
+public record Parameters(List<String> names, double[][] values, double[] supportLow, double[] supportHigh,
+        Map<String, Double> shared) {
+
+    /** The names every method gives, in this order. */
+    public static final List<String> COMMON = List.of("mu", "scale", "lower", "upper");
 
     public Parameters {
-        mu = mu.clone();
-        scale = scale.clone();
-        lower = lower.clone();
-        upper = upper.clone();
+        names = List.copyOf(names);
+        if (values.length != names.size() || !names.subList(0, COMMON.size()).equals(COMMON)) {
+            throw new IllegalArgumentException("need values for " + COMMON + " first, got " + names);
+        }
+        double[][] v = new double[values.length][];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values[i].clone();
+        }
+        values = v;
         supportLow = supportLow.clone();
         supportHigh = supportHigh.clone();
-    }
-
-    /** The natural parameters of a component set. */
-    public static Parameters of(Components c) {
-        int k = c.size();
-        double[] mu = new double[k], s = new double[k], a = new double[k], b = new double[k], lo = new double[k],
-                hi = new double[k];
-        for (int x = 0; x < k; x++) {
-            mu[x] = c.mu(x);
-            s[x] = c.scale(x);
-            a[x] = c.lower(x);
-            b[x] = c.upper(x);
-            lo[x] = c.supportLow(x);
-            hi[x] = c.supportHigh(x);
-        }
-        return new Parameters(c.method(), mu, s, a, b, lo, hi);
+        shared = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shared));
     }
 
     public int categories() {
-        return mu.length;
+        return supportLow.length;
+    }
+
+    /** The values of a name (a copy), or null if the method has none of that name. */
+    public double[] values(String name) {
+        int i = names.indexOf(name);
+        return i < 0 ? null : values[i].clone();
+    }
+
+    /** The value of a name for category x (NaN if the method has none of that name). */
+    public double value(String name, int x) {
+        int i = names.indexOf(name);
+        return i < 0 ? Double.NaN : values[i][x];
     }
 
     public double mu(int x) {
-        return mu[x];
+        return values[0][x];
     }
 
     public double scale(int x) {
-        return scale[x];
+        return values[1][x];
     }
 
     public double lower(int x) {
-        return lower[x];
+        return values[2][x];
     }
 
     public double upper(int x) {
-        return upper[x];
+        return values[3][x];
     }
 
     public double supportLow(int x) {
@@ -60,24 +84,29 @@ public record Parameters(Method method, double[] mu, double[] scale, double[] lo
         return supportHigh[x];
     }
 
-    @Override
     public double[] mu() {
-        return mu.clone();
+        return values[0].clone();
     }
 
-    @Override
     public double[] scale() {
-        return scale.clone();
+        return values[1].clone();
     }
 
-    @Override
     public double[] lower() {
-        return lower.clone();
+        return values[2].clone();
+    }
+
+    public double[] upper() {
+        return values[3].clone();
     }
 
     @Override
-    public double[] upper() {
-        return upper.clone();
+    public double[][] values() {
+        double[][] v = new double[values.length][];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values[i].clone();
+        }
+        return v;
     }
 
     @Override
@@ -90,11 +119,22 @@ public record Parameters(Method method, double[] mu, double[] scale, double[] lo
         return supportHigh.clone();
     }
 
-    /** Raw parameters that give back these components (for replay and rendering from history). */
-    public EncoderParameters toEncoder() {
-        if (!method.truncated()) {
-            return EncoderParameters.fromNatural(method, mu, scale, null, null);
-        }
-        return EncoderParameters.fromNatural(method, mu, scale, lower, upper);
+    /** Builder-style helper: name → per-category values, in insertion order. */
+    public static Parameters of(Map<String, double[]> byName, double[] supportLow, double[] supportHigh,
+            Map<String, Double> shared) {
+        return new Parameters(List.copyOf(byName.keySet()), byName.values().toArray(new double[0][]), supportLow,
+                supportHigh, shared);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameters p && names.equals(p.names) && Arrays.deepEquals(values, p.values)
+                && Arrays.equals(supportLow, p.supportLow) && Arrays.equals(supportHigh, p.supportHigh)
+                && shared.equals(p.shared);
+    }
+
+    @Override
+    public int hashCode() {
+        return names.hashCode() * 31 + Arrays.deepHashCode(values);
     }
 }

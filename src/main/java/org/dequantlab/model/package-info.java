@@ -1,2 +1,2 @@
-/** The toy's model: methods, encoder parameters and the components they define. */
+/** Plain values every layer shares: the gradient estimator choice and a method's natural parameters. */
 package org.dequantlab.model;

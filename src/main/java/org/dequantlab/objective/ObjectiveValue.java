@@ -1,7 +1,5 @@
 package org.dequantlab.objective;
 
-import org.dequantlab.model.Components;
-
 /**
  * Per-category reconstruction and KL of one evaluation, and the weighted loss
  * L = Σ_x p̃(x)·(λ_rec·Rec_x + λ_kl·max(floor, KL_x)). Mutable: an evaluator fills it in.
@@ -11,7 +9,8 @@ public final class ObjectiveValue {
     private double[] kl = new double[0];
     private double loss, recon, klMean;
 
-    void reset(int k) {
+    /** Clears the value for K categories (objectives call this first). */
+    public void reset(int k) {
         if (rec.length != k) {
             rec = new double[k];
             kl = new double[k];
@@ -22,15 +21,22 @@ public final class ObjectiveValue {
         loss = recon = klMean = 0;
     }
 
-    void addNode(int x, double r, double q) {
+    /** Adds one quadrature node's (or sample's) weighted Rec and KL to category x. */
+    public void addNode(int x, double r, double q) {
         rec[x] += r;
         kl[x] += q;
     }
 
-    void complete(Components c, LossWeights w) {
+    /** Sets category x's KL outright (closed forms). */
+    public void setKl(int x, double q) {
+        kl[x] = q;
+    }
+
+    /** Forms the p̃-weighted totals and the loss from the per-category values. */
+    public void complete(double[] pTilde, LossWeights w) {
         loss = recon = klMean = 0;
         for (int x = 0; x < rec.length; x++) {
-            double p = c.probability(x);
+            double p = pTilde[x];
             recon += p * rec[x];
             klMean += p * kl[x];
             loss += p * (w.lambdaRec() * rec[x] + w.lambdaKl() * Math.max(w.freeBits(), kl[x]));

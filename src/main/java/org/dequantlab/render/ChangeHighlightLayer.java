@@ -6,19 +6,20 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.List;
 import java.util.Locale;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.metrics.DensityCurves;
 import org.dequantlab.metrics.DensityGrid;
-import org.dequantlab.model.Method;
-import org.dequantlab.model.Parameters;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Decoration;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 
 /**
  * Slow motion: what changed since the previous snapshot ({@link Overlays#previous()}). Each
- * component's previous curve is drawn faint and dashed, each TRUFL band end that moved gets a small
- * arrow from its old to its new z, and each panel title is followed by the change of that method's
+ * component's previous curve is drawn faint and dashed, each decoration edge that moved (a TRUFL band
+ * end, a Voronoi anchor or cell wall) gets a small arrow from its old to its new z, and each panel title is followed by the change of that method's
  * loss, "Δloss −0.0123" (green when it fell, red when it rose). Drawn only when the previous snapshot
  * is of the same run (same K and methods) and earlier.
  */
@@ -40,7 +41,7 @@ public final class ChangeHighlightLayer {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             for (int i = 0; i < options.methods().size() && i < layout.panels().size(); i++) {
-                Method m = options.methods().get(i);
+                DequantMethod m = options.methods().get(i);
                 MethodSnapshot a = prev.method(m), b = now.method(m);
                 if (a == null || b == null) {
                     continue;
@@ -51,9 +52,7 @@ public final class ChangeHighlightLayer {
                 if (a.curves() != null) {
                     drawPrevious(g2, p, a.curves(), prev.config(), options);
                 }
-                if (m.truncated()) {
-                    drawMovedEnds(g2, p, a.parameters(), b.parameters(), s);
-                }
+                drawMovedEdges(g2, p, a.encoder().decorations(), b.encoder().decorations(), s);
                 g2.setClip(clip);
                 drawDelta(g2, layout.titles().get(i), m, a.metrics().loss(), b.metrics().loss(), prev.step(), s);
             }
@@ -92,11 +91,22 @@ public final class ChangeHighlightLayer {
         }
     }
 
-    private static void drawMovedEnds(Graphics2D g, PanelGeometry p, Parameters before, Parameters after, double s) {
+    /**
+     * An arrow for every decoration edge that moved: each band end, wall and anchor of the previous
+     * step is matched with the same one now (same kind, same category or position in the list).
+     */
+    private static void drawMovedEdges(Graphics2D g, PanelGeometry p, List<Decoration> before, List<Decoration> after,
+            double s) {
         g.setStroke(new BasicStroke((float) (1.6 * s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (int x = 0; x < after.categories(); x++) {
-            double[][] ends = {{before.supportLow(x), after.supportLow(x)}, {before.supportHigh(x), after.supportHigh(x)}};
-            for (int e = 0; e < 2; e++) {
+        int n = Math.min(before.size(), after.size());
+        int row = 0;
+        for (int i = 0; i < n; i++) {
+            Decoration d0 = before.get(i), d1 = after.get(i);
+            if (d0.getClass() != d1.getClass() || d0.category() != d1.category()) {
+                continue;
+            }
+            double[][] ends = edges(d0, d1);
+            for (int e = 0; e < ends.length; e++, row++) {
                 double z0 = ends[e][0], z1 = ends[e][1];
                 if (!Double.isFinite(z0) || !Double.isFinite(z1) || Math.max(z0, z1) < DensityGrid.Z_MIN
                         || Math.min(z0, z1) > DensityGrid.Z_MAX) {
@@ -106,11 +116,25 @@ public final class ChangeHighlightLayer {
                 if (Math.abs(x1 - x0) < MIN_ARROW_PX * s) {
                     continue;
                 }
-                double y = p.plotY() + (22 + 12 * x + 6 * e) * s;
-                g.setColor(CategoryPalette.lineColor(x));
+                double y = p.plotY() + (22 + 12 * (row / 2) + 6 * (row % 2)) * s;
+                g.setColor(d1.category() < 0 ? DecorationLayer.WALL : CategoryPalette.lineColor(d1.category()));
                 arrow(g, x0, x1, y, s);
             }
         }
+    }
+
+    /** The (before, after) z of each edge of a decoration: both ends of a band, a wall's or an anchor's z. */
+    private static double[][] edges(Decoration d0, Decoration d1) {
+        if (d0 instanceof Decoration.Band a && d1 instanceof Decoration.Band b) {
+            return new double[][] {{a.low(), b.low()}, {a.high(), b.high()}};
+        }
+        if (d0 instanceof Decoration.Wall a && d1 instanceof Decoration.Wall b) {
+            return new double[][] {{a.z(), b.z()}};
+        }
+        if (d0 instanceof Decoration.Anchor a && d1 instanceof Decoration.Anchor b) {
+            return new double[][] {{a.z(), b.z()}};
+        }
+        return new double[0][];
     }
 
     /** A horizontal arrow from (x0, y) to (x1, y) with a head at x1 and a tick at x0. */
@@ -127,7 +151,7 @@ public final class ChangeHighlightLayer {
         g.fill(h);
     }
 
-    private static void drawDelta(Graphics2D g, double[] title, Method m, double before, double after, long prevStep,
+    private static void drawDelta(Graphics2D g, double[] title, DequantMethod m, double before, double after, long prevStep,
             double s) {
         if (!Double.isFinite(before) || !Double.isFinite(after)) {
             return;

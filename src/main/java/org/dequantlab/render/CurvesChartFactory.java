@@ -8,7 +8,7 @@ import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.train.ConfigChange;
 import org.dequantlab.train.HistoryRecord;
 import org.jfree.chart.JFreeChart;
@@ -31,9 +31,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The one definition of the loss curves, used by the renderer (drawn into any Graphics2D) and by the
  * window's interactive viewer: Rec, KL and the weighted loss over steps for each method. Quantity is
- * told by colour (slate blue, brick red, near-black: none is a category colour's role), method by dash
- * (CatNF solid, TRUFL dashed). A horizontal line marks the optimum λ_KL·H(p̃) (math.md §2.2) and a
- * vertical line each change of hot settings; KL annealing shades its ramp [0, N] and free bits draws its
+ * told by colour (slate blue, brick red, near-black: none is a category colour's role), method by its
+ * own dash ({@link DequantMethod#curveDash}: CatNF solid, TRUFL dashed, Argmax dotted, Voronoi
+ * dash-dot). A horizontal line marks the general optimum min(λ_rec, λ_KL)·H(p̃) (docs/maths.md §2.1), a
+ * thinner one each method's own closed-form optimum where it lies higher, and a vertical line each
+ * change of hot settings; KL annealing shades its ramp [0, N] and free bits draws its
  * floor on the KL scale. Series are thinned to {@link #MAX_POINTS} by keeping the
  * minimum and the maximum of each bucket, so spikes survive.
  */
@@ -148,13 +150,13 @@ public final class CurvesChartFactory {
      * methods, with the optimum of {@code config} and a marker at each change.
      */
     public static void update(JFreeChart chart, List<HistoryRecord> records, List<ConfigChange> changes,
-            ExperimentConfig config, List<Method> methods) {
+            ExperimentConfig config, List<DequantMethod> methods) {
         update(chart, records, changes, config, methods, MAX_POINTS);
     }
 
     /** As {@link #update(JFreeChart, List, List, ExperimentConfig, List)} with at most {@code maxPoints} per series. */
     public static void update(JFreeChart chart, List<HistoryRecord> records, List<ConfigChange> changes,
-            ExperimentConfig config, List<Method> methods, int maxPoints) {
+            ExperimentConfig config, List<DequantMethod> methods, int maxPoints) {
         XYPlot plot = chart.getXYPlot();
         boolean notify = chart.isNotify();
         chart.setNotify(false); // one redraw for the whole update, not one per setting
@@ -166,7 +168,7 @@ public final class CurvesChartFactory {
     }
 
     private static void fill(JFreeChart chart, XYPlot plot, List<HistoryRecord> records, List<ConfigChange> changes,
-            ExperimentConfig config, List<Method> methods, int maxPoints) {
+            ExperimentConfig config, List<DequantMethod> methods, int maxPoints) {
         boolean log = isLogScale(chart);
         double scale = plot.getRangeAxis().getLabelFont().getSize2D() / 12.0;
         XYSeriesCollection data = new XYSeriesCollection();
@@ -175,7 +177,7 @@ public final class CurvesChartFactory {
         double[] steps = new double[n];
         double[] values = new double[n];
         int index = 0;
-        for (Method m : methods) {
+        for (DequantMethod m : methods) {
             for (Quantity q : Quantity.values()) {
                 int count = 0;
                 for (HistoryRecord rec : records) {
@@ -203,6 +205,7 @@ public final class CurvesChartFactory {
                 index++;
             }
         }
+        plot.setFixedLegendItems(CurveGuides.legend(methods, scale));
         plot.clearDomainMarkers();
         plot.clearRangeMarkers();
         if (config != null) {
@@ -210,7 +213,7 @@ public final class CurvesChartFactory {
             if (opt > 0 || !log) {
                 ValueMarker optimum = new ValueMarker(opt, OPTIMUM, new BasicStroke((float) (1.2 * scale),
                         BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
-                optimum.setLabel("optimum λ_KL·H(p̃) = " + SnapshotRenderer.number(opt));
+                optimum.setLabel(CurveGuides.optimumLabel(config, opt));
                 optimum.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale)));
                 optimum.setLabelPaint(OPTIMUM);
                 // below the line and without a box: the losses approach the optimum from above, and an
@@ -220,6 +223,7 @@ public final class CurvesChartFactory {
                 optimum.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
                 plot.addRangeMarker(optimum);
             }
+            CurveGuides.addOwnOptima(plot, config, methods, opt, log, scale);
         }
         if (config != null) {
             addRegularisers(plot, config, log, scale);
@@ -248,7 +252,7 @@ public final class CurvesChartFactory {
 
     /**
      * KL annealing as a shaded region over steps [0, N] labelled "KL annealing" (λ_KL ramps from 0 there,
-     * math.md §5), and the free-bits floor λ_fb as a horizontal line on the KL scale labelled "free bits"
+     * docs/maths.md §5), and the free-bits floor λ_fb as a horizontal line on the KL scale labelled "free bits"
      * (the loss uses max(λ_fb, KL_x) per category).
      */
     private static void addRegularisers(XYPlot plot, ExperimentConfig config, boolean log, double scale) {
@@ -277,13 +281,18 @@ public final class CurvesChartFactory {
         }
     }
 
-    private static Stroke stroke(Method m, Quantity q, double scale) {
+    /** The line of a method's quantity: the method's own dash ({@link DequantMethod#curveDash}), scaled. */
+    public static Stroke stroke(DequantMethod m, Quantity q, double scale) {
         float w = (float) ((q == Quantity.LOSS ? 2.0 : 1.4) * scale);
-        if (m == Method.CATNF) {
+        float[] dash = m.curveDash();
+        if (dash == null) {
             return new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         }
-        return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                new float[] {7f * (float) scale, 4f * (float) scale}, 0f);
+        float[] scaled = new float[dash.length];
+        for (int i = 0; i < dash.length; i++) {
+            scaled[i] = dash[i] * (float) scale;
+        }
+        return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, scaled, 0f);
     }
 
     /**

@@ -8,12 +8,13 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.metrics.DensityGrid;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 
 /**
- * TRUFL's ideal partition (math.md §2.2): with μ = 0, s = 1 the optimal bands cut the prior at
- * z = logit(p̃(0) + … + p̃(x)), so each band holds prior mass p̃(x); drawn as dotted vertical lines
- * on every truncated method's panel, in the optimum's green.
+ * The ideal partition (docs/maths.md §2.2): cuts of the prior at z = logit(p̃(0) + … + p̃(x)), so each
+ * piece holds prior mass p̃(x) — TRUFL's bands at μ = 0, s = 1, or Voronoi's cells in category order;
+ * drawn as dotted vertical lines on the panel of every method that can move its cuts
+ * ({@link DequantMethod#showsIdealPartition}), in the optimum's green.
  */
 public final class IdealPartitionLayer {
     /** The optimum's colour (the curves' optimum line uses the same green). */
@@ -39,7 +40,7 @@ public final class IdealPartitionLayer {
                     new float[] {1.5f * (float) s, 4f * (float) s}, 0f));
             g2.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * s)));
             for (int i = 0; i < options.methods().size() && i < layout.panels().size(); i++) {
-                if (!options.methods().get(i).truncated()) {
+                if (!options.methods().get(i).showsIdealPartition()) {
                     continue;
                 }
                 PanelGeometry pg = layout.panels().get(i);
@@ -66,8 +67,8 @@ public final class IdealPartitionLayer {
         }
     }
 
-    /** Whether a method's panel shows the partition (only truncated methods can reach it). */
-    public static boolean shownOn(Method m) {
-        return m.truncated();
+    /** Whether a method's panel shows the partition (only methods that can move their cuts reach it). */
+    public static boolean shownOn(DequantMethod m) {
+        return m.showsIdealPartition();
     }
 }

@@ -2,7 +2,7 @@ package org.dequantlab.render;
 
 import java.util.List;
 import java.util.Map;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.sampling.LatentSample;
 import org.dequantlab.train.Snapshot;
 
@@ -14,7 +14,7 @@ import org.dequantlab.train.Snapshot;
  * @param samples        latent points drawn from the prior per method (accepted and rejected), may be empty
  * @param idealPartition whether to mark TRUFL's optimal cuts z = logit(Σ_{x'≤x} p̃(x')) on the panels
  */
-public record Overlays(Snapshot previous, Map<Method, List<LatentSample>> samples, boolean idealPartition) {
+public record Overlays(Snapshot previous, Map<DequantMethod, List<LatentSample>> samples, boolean idealPartition) {
     /** Nothing extra. */
     public static final Overlays NONE = new Overlays(null, Map.of(), false);
 

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * How a frame's area is divided: a header line (step counter, loss weighting, status, legend), one
- * panel per method side by side, and (if shown) the loss curves beneath. Pure arithmetic, so tests
+ * panel per method side by side (in two rows when three or four panels would each be narrower than
+ * {@value #MIN_PANEL_WIDTH} px at 100%), and (if shown) the loss curves beneath. Pure arithmetic, so tests
  * and exports can compute pixel positions without drawing.
  *
  * @param header the header line
@@ -25,6 +26,8 @@ public record RenderLayout(Rectangle2D header, List<PanelGeometry> panels, List<
     public static final double STRIP_FRACTION = 0.08;
     /** Fraction of the height below the header given to the panels when curves are shown. */
     public static final double PANEL_FRACTION = 0.60;
+    /** Narrowest panel (at 100%) before three or more panels wrap into two rows. */
+    public static final double MIN_PANEL_WIDTH = 300;
 
     /** The layout of a {@code width}×{@code height} frame. */
     public static RenderLayout of(int width, int height, RenderOptions options) {
@@ -35,24 +38,28 @@ public record RenderLayout(Rectangle2D header, List<PanelGeometry> panels, List<
         double below = Math.max(1, height - headerH);
         double panelsH = options.showCurves() ? below * PANEL_FRACTION : below - pad;
         int n = Math.max(1, options.methods().size());
-        double panelW = (width - pad) / n;
+        int rows = n >= 3 && (width - pad) / n < MIN_PANEL_WIDTH * s ? 2 : 1;
+        int columns = (n + rows - 1) / rows;
+        double panelW = (width - pad) / columns;
+        double rowH = panelsH / rows;
         double titleH = 20 * s;
         double leftAxis = 52 * s;
         double rightPad = 10 * s;
         double stripGap = 3 * s;
-        double stripH = Math.max(4, panelsH * STRIP_FRACTION);
+        double stripH = Math.max(4, rowH * STRIP_FRACTION);
         double bottomAxis = 30 * s;
-        double plotH = Math.max(10, panelsH - titleH - stripGap - stripH - bottomAxis);
+        double plotH = Math.max(10, rowH - titleH - stripGap - stripH - bottomAxis);
         List<PanelGeometry> panels = new ArrayList<>();
         List<double[]> titles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double x0 = pad + i * panelW;
+            double x0 = pad + (i % columns) * panelW;
+            double top = headerH + (i / columns) * rowH;
             double plotX = x0 + leftAxis;
             double plotW = Math.max(10, panelW - leftAxis - rightPad);
-            double plotY = headerH + titleH;
+            double plotY = top + titleH;
             panels.add(new PanelGeometry(plotX, plotY, plotW, plotH, plotY + plotH + stripGap, stripH,
                     options.densityMax()));
-            titles.add(new double[] {plotX, headerH + titleH - 5 * s});
+            titles.add(new double[] {plotX, top + titleH - 5 * s});
         }
         Rectangle2D curves = null;
         if (options.showCurves()) {

@@ -1,7 +1,7 @@
 package org.dequantlab.render;
 
 import java.util.List;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 
 /**
  * How a frame is drawn.
@@ -13,14 +13,14 @@ import org.dequantlab.model.Method;
  * @param weighted      draw components as p̃(x)·q(z|x) (they then stack to the aggregate) instead of q(z|x)
  * @param densityMax    fixed top of the density axis
  */
-public record RenderOptions(List<Method> methods, boolean showCurves, boolean logScale, double scale,
+public record RenderOptions(List<DequantMethod> methods, boolean showCurves, boolean logScale, double scale,
         boolean weighted, double densityMax) {
     public RenderOptions {
         methods = List.copyOf(methods);
     }
 
     /** Both methods, curves on, linear, 100%, weighted components, density axis to 0.6. */
-    public static RenderOptions defaults(List<Method> methods) {
+    public static RenderOptions defaults(List<DequantMethod> methods) {
         return new RenderOptions(methods, true, false, 1.0, true, 0.6);
     }
 }

@@ -8,14 +8,14 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.util.List;
 import org.dequantlab.metrics.DensityGrid;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.sampling.LatentSample;
 
 /**
  * Draws {@link Overlays#samples()}: latent points drawn from the prior, "landed" in a band at the
  * bottom of each method's plot area, just above its decoder strip. An accepted point is a disc in
  * the colour of the category the decoder gives it ({@link CategoryPalette}); a rejected one (it fell
- * into the ocean, math.md §1.7) is a grey cross. Each point's height in the band is a fixed
+ * into the ocean, docs/maths.md §1.7) is a grey cross. Each point's height in the band is a fixed
  * function of its z, so a frame draws the same picture every time (exports match the window).
  */
 public final class SampleLayer {
@@ -32,7 +32,7 @@ public final class SampleLayer {
         }
         double s = options.scale();
         for (int i = 0; i < options.methods().size() && i < layout.panels().size(); i++) {
-            Method m = options.methods().get(i);
+            DequantMethod m = options.methods().get(i);
             List<LatentSample> samples = frame.overlays().samples().get(m);
             if (samples == null || samples.isEmpty()) {
                 continue;

@@ -12,12 +12,13 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Locale;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.metrics.DensityCurves;
 import org.dequantlab.metrics.DensityGrid;
-import org.dequantlab.model.Method;
-import org.dequantlab.model.Parameters;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Decoration;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.TrainerStatus;
@@ -31,8 +32,9 @@ import org.jfree.chart.JFreeChart;
  * <p>Per method a panel on fixed axes (z from {@link DensityGrid#Z_MIN} to {@link DensityGrid#Z_MAX},
  * density from 0 to {@link RenderOptions#densityMax()}): each category's component (weighted
  * p̃(x)·q(z|x) or plain q(z|x)) as a filled line in its {@link CategoryPalette} colour, the prior
- * dashed grey, the aggregate posterior Σ p̃ q thin and dark, TRUFL's supports as translucent bands
- * with their ends ticked; beneath it the decoder strip (argmax_x p(x|z), pale where unsure, hatched
+ * dashed grey, the aggregate posterior Σ p̃ q thin and dark, and what the method lists as its
+ * decorations ({@link DecorationLayer}: TRUFL's bands, Argmax's orthant wall, Voronoi's anchors and
+ * cell walls); beneath it the decoder strip (argmax_x p(x|z), pale where unsure, hatched
  * in the ocean). A header carries the step counter, the loss weighting, the status and a legend; the
  * loss curves ({@link CurvesChartFactory}) go beneath when asked. Not thread-safe (it caches strokes
  * and fonts): one instance per drawing thread.
@@ -47,13 +49,12 @@ public final class SnapshotRenderer {
     private static final Color GRID = new Color(0xE6E6E6);
     private static final Color PRIOR = new Color(0x8C8C8C);
     private static final Color AGGREGATE = new Color(0x222222);
-    private static final Color OCEAN_HATCH = new Color(0xB8C4CC);
     private static final Color FAILED = new Color(0xC62828);
     private static final Color FINISHED = new Color(0x2E7D32);
 
     private double cachedScale = Double.NaN;
     private Font titleFont, labelFont, smallFont, counterFont;
-    private Stroke lineStroke, thinStroke, priorStroke, axisStroke, bandEndStroke;
+    private Stroke lineStroke, thinStroke, priorStroke, axisStroke;
     private double[] xs = new double[0];
 
     /** Draws {@code frame} filling a {@code width}×{@code height} area at the origin of {@code g}. */
@@ -69,7 +70,7 @@ public final class SnapshotRenderer {
             Snapshot snapshot = frame.snapshot();
             RenderLayout layout = RenderLayout.of(width, height, options);
             for (int i = 0; i < options.methods().size(); i++) {
-                Method m = options.methods().get(i);
+                DequantMethod m = options.methods().get(i);
                 MethodSnapshot ms = snapshot.method(m);
                 drawPanel(g2, layout.panels().get(i), layout.titles().get(i), m, ms, snapshot.config(), options);
             }
@@ -189,7 +190,7 @@ public final class SnapshotRenderer {
 
     // ----------------------------------------------------------------- panel
 
-    private void drawPanel(Graphics2D g, PanelGeometry p, double[] title, Method m, MethodSnapshot ms,
+    private void drawPanel(Graphics2D g, PanelGeometry p, double[] title, DequantMethod m, MethodSnapshot ms,
             ExperimentConfig config, RenderOptions o) {
         double s = o.scale();
         g.setFont(titleFont);
@@ -213,9 +214,8 @@ public final class SnapshotRenderer {
         }
         Shape oldClip = g.getClip();
         g.clip(p.plotArea());
-        if (m.truncated()) {
-            drawBands(g, p, ms.parameters(), s);
-        }
+        List<Decoration> decorations = ms.encoder().decorations();
+        DecorationLayer.drawUnder(g, p, decorations);
         // the aggregate first: where one component makes it up, the component's colour stays on top
         g.setColor(AGGREGATE);
         g.setStroke(thinStroke);
@@ -247,11 +247,10 @@ public final class SnapshotRenderer {
         g.setColor(PRIOR);
         g.setStroke(priorStroke);
         g.draw(curve(p, c, false));
-        if (m.truncated()) {
-            drawBandEnds(g, p, ms.parameters(), s);
-        }
+        DecorationLayer.drawOver(g, p, decorations, s);
         g.setClip(oldClip);
-        drawStrip(g, p, c, s);
+        DecoderStrip.draw(g, p, c, xs, s, smallFont);
+        DecorationLayer.drawOnStrip(g, p, decorations, s);
         drawAxes(g, p, o);
     }
 
@@ -275,97 +274,9 @@ public final class SnapshotRenderer {
         return Math.max(p.plotY() - 4, y);
     }
 
-    private void drawBands(Graphics2D g, PanelGeometry p, Parameters params, double s) {
-        for (int x = 0; x < params.categories(); x++) {
-            double lo = Math.max(DensityGrid.Z_MIN, params.supportLow(x));
-            double hi = Math.min(DensityGrid.Z_MAX, params.supportHigh(x));
-            if (!(hi > lo)) {
-                continue;
-            }
-            double x0 = p.zToX(lo), x1 = p.zToX(hi);
-            g.setColor(CategoryPalette.color(x, BAND_ALPHA));
-            g.fill(new Rectangle2D.Double(x0, p.plotY(), x1 - x0, p.plotHeight()));
-        }
-    }
-
-    private void drawBandEnds(Graphics2D g, PanelGeometry p, Parameters params, double s) {
-        g.setStroke(bandEndStroke);
-        double len = Math.min(p.plotHeight() * 0.12, 14 * s);
-        for (int x = 0; x < params.categories(); x++) {
-            g.setColor(CategoryPalette.lineColor(x));
-            for (double end : new double[] {params.supportLow(x), params.supportHigh(x)}) {
-                if (Double.isFinite(end) && end >= DensityGrid.Z_MIN && end <= DensityGrid.Z_MAX) {
-                    double px = p.zToX(end);
-                    g.draw(new Line2D.Double(px, p.baseY(), px, p.baseY() - len));
-                    g.draw(new Line2D.Double(px, p.plotY(), px, p.plotY() + len * 0.6));
-                }
-            }
-        }
-    }
-
-    /** The decoder strip: runs of equal choice and equal (quantised) confidence are one rectangle. */
-    private void drawStrip(Graphics2D g, PanelGeometry p, DensityCurves c, double s) {
-        int n = c.size();
-        int k = c.categories();
-        double top = p.stripY(), h = p.stripHeight();
-        int start = 0;
-        for (int i = 1; i <= n; i++) {
-            if (i < n && c.decoded(i) == c.decoded(start)
-                    && alphaLevel(c.confidence(i), k) == alphaLevel(c.confidence(start), k)) {
-                continue;
-            }
-            double x0 = start == 0 ? p.plotX() : (xs[start - 1] + xs[start]) / 2;
-            double x1 = i == n ? p.plotX() + p.plotWidth() : (xs[i - 1] + xs[i]) / 2;
-            int d = c.decoded(start);
-            Rectangle2D r = new Rectangle2D.Double(x0, top, x1 - x0, h);
-            if (d < 0) {
-                drawOcean(g, r, s);
-            } else {
-                g.setColor(CategoryPalette.color(d, alphaLevel(c.confidence(start), k)));
-                g.fill(r);
-            }
-            start = i;
-        }
-        g.setColor(AXIS);
-        g.setStroke(axisStroke);
-        g.draw(p.stripArea());
-    }
-
     /** Alpha for a decoder confidence: full when sure, pale near 1/K (a guess), in 16 steps. */
     public static int alphaLevel(double confidence, int categories) {
-        double floor = 1.0 / categories;
-        double t = (confidence - floor) / (1 - floor);
-        t = Math.max(0, Math.min(1, t));
-        int level = (int) Math.round(t * 15);
-        return 45 + level * 14;
-    }
-
-    private void drawOcean(Graphics2D g, Rectangle2D r, double s) {
-        Shape clip = g.getClip();
-        g.clip(r);
-        g.setColor(Color.WHITE);
-        g.fill(r);
-        g.setColor(OCEAN_HATCH);
-        g.setStroke(thinStroke);
-        double step = 6 * s;
-        Path2D.Double hatch = new Path2D.Double();
-        for (double x = r.getX() - r.getHeight(); x < r.getMaxX(); x += step) {
-            hatch.moveTo(x, r.getMaxY());
-            hatch.lineTo(x + r.getHeight(), r.getY());
-        }
-        g.draw(hatch);
-        g.setFont(smallFont);
-        FontMetrics fm = g.getFontMetrics();
-        int tw = fm.stringWidth("ocean");
-        if (r.getWidth() > tw + 8 * s && r.getHeight() >= fm.getAscent()) {
-            float tx = (float) (r.getCenterX() - tw / 2.0);
-            float ty = (float) (r.getCenterY() + fm.getAscent() / 2.0 - 1);
-            g.setColor(new Color(255, 255, 255, 220));
-            g.fill(new Rectangle2D.Double(tx - 2 * s, r.getY(), tw + 4 * s, r.getHeight()));
-            g.setColor(new Color(0x4A5A66));
-            g.drawString("ocean", tx, ty);
-        }
-        g.setClip(clip);
+        return DecoderStrip.alphaLevel(confidence, categories);
     }
 
     // ----------------------------------------------------------------- axes
@@ -450,7 +361,6 @@ public final class SnapshotRenderer {
         priorStroke = new BasicStroke(1.3f * f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {6f * f, 4f * f}, 0f);
         axisStroke = new BasicStroke(1.0f * f);
-        bandEndStroke = new BasicStroke(2.2f * f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
     }
 
 }

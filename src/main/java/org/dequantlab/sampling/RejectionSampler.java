@@ -1,26 +1,35 @@
 package org.dequantlab.sampling;
 
 import java.util.SplittableRandom;
-import org.dequantlab.math.Logistic;
-import org.dequantlab.model.Components;
+import org.dequantlab.method.Encoder;
+import org.dequantlab.method.Encoder1D;
+import org.dequantlab.method.Posterior;
 
 /**
- * Samples the model as the TRUFL paper's rejection sampler does (math.md §1.7): draw z ~ p(z) =
- * Logistic(0, 1), accept it iff it lies in S = ∪_x I_x (otherwise it fell into the ocean), then decode
- * x = argmax_x' p(x'|z). Accepted points are exact samples of the renormalised prior p_S; the
- * acceptance rate converges to P(S) = 1 − ocean mass. For CatNF nothing is rejected. Keeps running
- * counts; not thread-safe.
+ * Samples the model as the TRUFL paper's rejection sampler does (docs/maths.md §1.7): draw z from the
+ * encoder's prior, accept it iff it lies in S = ∪_x I_x (otherwise it fell into the ocean), then draw
+ * x ~ p(x|z), the model's own categorical, and also note the decoder's argmax_x' p(x'|z). Accepted
+ * points are exact samples of the renormalised prior p_S, so the drawn categories estimate the model's
+ * p(x)/P(S); the acceptance rate converges to P(S) = 1 − ocean mass. The decoded frequencies are a
+ * different thing: where components overlap, argmax decoding favours the locally larger one. Keeps
+ * running counts; not thread-safe.
  */
 public final class RejectionSampler {
-    private final Components components;
+    private final Encoder1D encoder;
     private final SplittableRandom random;
-    private final long[] decodedCounts;
+    private final long[] sampledCounts, decodedCounts;
+    private final double[] ell;
     private long drawn, accepted;
 
-    public RejectionSampler(Components components, long seed) {
-        this.components = components;
+    public RejectionSampler(Encoder encoder, long seed) {
+        if (!(encoder instanceof Encoder1D e)) {
+            throw new IllegalArgumentException("the rejection sampler is 1-D");
+        }
+        this.encoder = e;
         this.random = new SplittableRandom(seed);
-        this.decodedCounts = new long[components.size()];
+        this.sampledCounts = new long[e.categories()];
+        this.decodedCounts = new long[e.categories()];
+        this.ell = new double[e.categories()];
     }
 
     /** Draws one point from the prior and decodes or rejects it. */
@@ -29,14 +38,19 @@ public final class RejectionSampler {
         while (u == 0) {
             u = random.nextDouble();
         }
-        double z = Logistic.logit(u);
-        int x = components.decode(z);
+        double z = encoder.prior().quantile(u);
+        double lse = Posterior.logJoints(encoder, z, ell);
+        int k = ell.length;
+        int decoded = Posterior.decode(ell, k);
         drawn++;
-        if (x >= 0) {
-            accepted++;
-            decodedCounts[x]++;
+        if (decoded < 0) {
+            return new LatentSample(z, false, -1, -1);
         }
-        return new LatentSample(z, x >= 0, x);
+        int sampled = Posterior.sample(ell, lse, k, random.nextDouble());
+        accepted++;
+        decodedCounts[decoded]++;
+        sampledCounts[sampled]++;
+        return new LatentSample(z, true, decoded, sampled);
     }
 
     public long drawn() {
@@ -52,11 +66,23 @@ public final class RejectionSampler {
         return drawn == 0 ? Double.NaN : (double) accepted / drawn;
     }
 
-    /** The model's p(x) estimated from the accepted samples (zeros before the first acceptance). */
+    /**
+     * The model's p(x) (renormalised to the supports) estimated from the accepted samples, with x drawn
+     * from p(x|z) (zeros before the first acceptance).
+     */
     public double[] modelDistribution() {
-        double[] p = new double[decodedCounts.length];
+        return frequencies(sampledCounts);
+    }
+
+    /** How often the decoder's argmax gave each category among the accepted samples (not the model's p(x)). */
+    public double[] decodedDistribution() {
+        return frequencies(decodedCounts);
+    }
+
+    private double[] frequencies(long[] counts) {
+        double[] p = new double[counts.length];
         for (int x = 0; x < p.length; x++) {
-            p[x] = accepted == 0 ? 0 : (double) decodedCounts[x] / accepted;
+            p[x] = accepted == 0 ? 0 : (double) counts[x] / accepted;
         }
         return p;
     }

@@ -1,7 +1,7 @@
 package org.dequantlab.train;
 
 import java.util.List;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 
 /**
  * One recorded step: per method the raw parameters (enough to rebuild any drawing) and the exact
@@ -14,7 +14,7 @@ public record HistoryRecord(long step, List<Point> points) {
     }
 
     /** The point of one method, or null. */
-    public Point point(Method m) {
+    public Point point(DequantMethod m) {
         for (Point p : points) {
             if (p.method() == m) {
                 return p;
@@ -24,7 +24,7 @@ public record HistoryRecord(long step, List<Point> points) {
     }
 
     /** One method's values at the recorded step. */
-    public record Point(Method method, double[] theta, double loss, double recon, double kl, double[] klPerCategory) {
+    public record Point(DequantMethod method, double[] theta, double loss, double recon, double kl, double[] klPerCategory) {
         public Point {
             theta = theta.clone();
             klPerCategory = klPerCategory.clone();

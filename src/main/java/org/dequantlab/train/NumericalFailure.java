@@ -1,19 +1,19 @@
 package org.dequantlab.train;
 
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 
 /** Training produced a non-finite number or a collapsed interval; says where and why. */
 public final class NumericalFailure extends RuntimeException {
-    private final Method method;
+    private final DequantMethod method;
     private final long step;
 
-    public NumericalFailure(Method method, long step, String cause) {
+    public NumericalFailure(DequantMethod method, long step, String cause) {
         super(method.label() + " at step " + step + ": " + cause);
         this.method = method;
         this.step = step;
     }
 
-    public Method method() {
+    public DequantMethod method() {
         return method;
     }
 

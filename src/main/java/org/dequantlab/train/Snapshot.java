@@ -2,7 +2,7 @@ package org.dequantlab.train;
 
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 
 /**
  * Everything the window and the exports draw at one step, immutable.
@@ -22,7 +22,7 @@ public record Snapshot(long step, ExperimentConfig config, List<MethodSnapshot> 
     }
 
     /** The entry of a method, or null if it is not trained. */
-    public MethodSnapshot method(Method m) {
+    public MethodSnapshot method(DequantMethod m) {
         for (MethodSnapshot s : methods) {
             if (s.method() == m) {
                 return s;

@@ -7,10 +7,8 @@ import org.dequantlab.metrics.DensityCurves;
 import org.dequantlab.metrics.DensityGrid;
 import org.dequantlab.metrics.Metrics;
 import org.dequantlab.metrics.MetricsCalculator;
-import org.dequantlab.model.Components;
-import org.dequantlab.model.EncoderParameters;
-import org.dequantlab.model.Method;
-import org.dequantlab.model.Parameters;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Encoder;
 import org.dequantlab.objective.LossWeights;
 
 /**
@@ -29,9 +27,9 @@ public final class SnapshotFactory {
     }
 
     /** One method at one step. */
-    public MethodSnapshot describe(Method method, double[] theta, ExperimentConfig config, long step,
+    public MethodSnapshot describe(DequantMethod method, double[] theta, ExperimentConfig config, long step,
             boolean withCurves) {
-        Components c = new EncoderParameters(method, k, theta.clone()).components(config.dataDistribution());
+        Encoder c = method.encoder(config.problem(), theta.clone());
         Metrics m = metrics.compute(c, LossWeights.at(config, step));
         DensityCurves curves = null;
         if (withCurves) {
@@ -40,7 +38,7 @@ public final class SnapshotFactory {
             }
             curves = grid.evaluate(c);
         }
-        return new MethodSnapshot(method, theta, Parameters.of(c), m, curves);
+        return new MethodSnapshot(method, theta, c, c.parameters(), m, curves);
     }
 
     /** A whole snapshot from one raw vector per method (in the configuration's method order). */

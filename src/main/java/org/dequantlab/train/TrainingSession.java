@@ -3,7 +3,7 @@ package org.dequantlab.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.objective.ObjectiveValue;
 
 /**
@@ -27,7 +27,7 @@ public final class TrainingSession {
         this.initialConfig = config;
         this.config = config;
         this.history = history;
-        for (Method m : config.methods()) {
+        for (DequantMethod m : config.methods()) {
             runs.add(new MethodRun(m, config));
         }
     }
@@ -126,7 +126,7 @@ public final class TrainingSession {
     public void applyHot(ExperimentConfig next) {
         if (!config.sameRunAs(next)) {
             throw new IllegalArgumentException(
-                    "categories, dataDistribution, seed and methods cannot change during a run: rebuild it");
+                    "categories, dataDistribution, seed, methods and the method options cannot change during a run: rebuild it");
         }
         if (!config.equals(next)) {
             history.addChange(new ConfigChange(step, config, next));

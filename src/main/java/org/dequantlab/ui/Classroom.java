@@ -27,7 +27,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.CurvesChartFactory;
 import org.dequantlab.render.HighlightFrame;
 import org.dequantlab.render.IdealPartitionLayer;
@@ -342,7 +342,7 @@ public final class Classroom {
     private static List<Rectangle2D> focusAreas(GuidedTour.Stop focus, RenderLayout layout, RenderOptions o) {
         java.util.ArrayList<Rectangle2D> out = new java.util.ArrayList<>();
         for (int i = 0; i < layout.panels().size() && i < o.methods().size(); i++) {
-            Method m = o.methods().get(i);
+            DequantMethod m = o.methods().get(i);
             if (focus.method() != null && focus.method() != m) {
                 continue;
             }

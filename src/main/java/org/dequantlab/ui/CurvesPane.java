@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.StackPane;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.CurvesChartFactory;
 import org.dequantlab.train.ConfigChange;
 import org.dequantlab.train.History;
@@ -35,6 +35,8 @@ public final class CurvesPane extends StackPane {
     private volatile double scale = 1.0;
     private History shownHistory;
     private long shownVersion = -1;
+    /** The configuration the curves were last drawn for: a new run's may arrive after its history. */
+    private ExperimentConfig shownConfig;
     private boolean shownLive;
     private long last;
 
@@ -84,12 +86,14 @@ public final class CurvesPane extends StackPane {
         if (painter.tick(live.getGraphicsContext2D()) && running) {
             showLive(true);
         }
-        boolean changed = history != shownHistory || history.version() != shownVersion;
+        boolean changed = history != shownHistory || history.version() != shownVersion
+                || !config.equals(shownConfig);
         if (running) {
             if (changed && now - last >= LIVE_INTERVAL_NANOS) {
                 last = now;
                 shownHistory = history;
                 shownVersion = history.version();
+                shownConfig = config;
                 paintOffscreen(history.records(), history.changes(), config, (int) getWidth(), (int) getHeight());
             }
             return;
@@ -98,6 +102,7 @@ public final class CurvesPane extends StackPane {
             last = now;
             shownHistory = history;
             shownVersion = history.version();
+            shownConfig = config;
             CurvesChartFactory.update(chart, history.records(), history.changes(), config, config.methods(), points);
             showLive(false);
         }
@@ -110,7 +115,7 @@ public final class CurvesPane extends StackPane {
         }
         boolean log = logScale;
         double sc = scale;
-        List<Method> methods = config.methods();
+        List<DequantMethod> methods = config.methods();
         painter.request(w, h, g -> {
             if (offscreen == null) {
                 offscreen = CurvesChartFactory.create(log, sc);

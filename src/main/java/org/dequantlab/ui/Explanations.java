@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The one catalogue of explanations: every element on the screen says what it is in one or two plain
- * sentences, with the formula where it helps (from math.md §1.4–§2.2 and §5). Used by the tooltips on
+ * sentences, with the formula where it helps (from docs/maths.md §1.4–§2.2 and §5). Used by the tooltips on
  * controls and metric labels, by the canvas hover ({@link CanvasHitTester}), the guided tour and the
  * Help panel's second tab.
  */
@@ -23,16 +23,35 @@ public enum Explanations {
                     + "pulls every component towards it."),
     AGGREGATE(Group.PICTURE, "Aggregate posterior q(z)",
             "All components together: q(z) = Σ_x p̃(x)·q(z|x). The loss is optimal only when q(z) equals the prior "
-                    + "and the components do not overlap (math.md §2.1)."),
+                    + "and the components do not overlap (docs/maths.md §2.1)."),
     TRUFL_BAND(Group.PICTURE, "TRUFL band",
             "The support of TRUFL's q(z|x): a logistic truncated to (a, b) in its own CDF space, "
                     + "z = μ + s·logit(u) with u uniform on (a, b). Outside its band a category has zero density."),
     BAND_END(Group.PICTURE, "Band end",
             "Where a TRUFL support stops: z = μ + s·logit(a) or μ + s·logit(b). The exact gradient includes the "
-                    + "boundary term that the naive Monte Carlo estimator misses (math.md §1.6)."),
+                    + "boundary term that the naive Monte Carlo estimator misses (docs/maths.md §1.6)."),
+    ORTHANT(Group.PICTURE, "Argmax orthant",
+            "Argmax puts category x on its own side of z = 0 (its sign bit): z = ±softplus(u). The halves are fixed, "
+                    + "each with prior mass ½, so decoding is exact (Rec = 0) but skewed data pays KL "
+                    + "(docs/maths.md §3)."),
+    ORTHANT_WALL(Group.PICTURE, "Orthant wall",
+            "z = 0, where Argmax's sign decoder switches category. It never moves: only a learned prior location "
+                    + "can change how much prior mass each side holds."),
+    VORONOI_CELL(Group.PICTURE, "Voronoi cell",
+            "The region nearest to category x's anchor in w = 2σ(z) − 1, where the prior is uniform; q(z|x) lives "
+                    + "only there, so decoding is exact. Its prior mass is |cell|/2 (docs/maths.md §4)."),
+    CELL_WALL(Group.PICTURE, "Cell wall",
+            "Half-way between two neighbouring anchors in w: the cut in z where the nearest anchor changes. It moves "
+                    + "with the anchors, but samples never cross it, so there are no boundary terms."),
+    ANCHOR(Group.PICTURE, "Anchor",
+            "Category x's Voronoi anchor, drawn at its z on the axis and in the w ruler. Cells run between the "
+                    + "midpoints of neighbouring anchors, so anchors keep their order along the axis."),
+    W_RULER(Group.PICTURE, "The box w = 2σ(z) − 1",
+            "Voronoi's own coordinate: the prior is uniform on (−1, 1) there, so a cell's width is twice its "
+                    + "prior mass. Anchors are diamonds, midpoints are ticks, guides lead to the cuts in z."),
     OCEAN(Group.PICTURE, "Ocean",
             "Latent values that no band covers (hatched). A z drawn from the prior there cannot be decoded and is "
-                    + "rejected; its prior mass 1 − P(S) is the rejection rate (math.md §1.7)."),
+                    + "rejected; its prior mass 1 − P(S) is the rejection rate (docs/maths.md §1.7)."),
     DECODER_STRIP(Group.PICTURE, "Decoder strip",
             "The category the decoder reads at each z: argmax_x p(x|z), with "
                     + "p(x|z) = p̃(x)q(z|x) / Σ_x' p̃(x')q(z|x'). Full colour means certain."),
@@ -60,9 +79,10 @@ public enum Explanations {
     CURVE_KL(Group.CURVES, "KL curve",
             "KL = Σ_x p̃(x)·E_q[log q(z|x) − log p(z)]: the price of moving components away from the prior. At "
                     + "TRUFL's optimum KL_x = −log p̃(x)."),
-    OPTIMUM_LINE(Group.CURVES, "Optimum line λ_KL·H(p̃)",
-            "No encoder of this family can do better when λ_rec ≥ λ_KL: L ≥ λ_KL·H(p̃) (math.md §2.1). TRUFL can "
-                    + "reach it, CatNF cannot: a mixture of logistics cannot split a logistic prior."),
+    OPTIMUM_LINE(Group.CURVES, "Optimum line min(λ_rec, λ_KL)·H(p̃)",
+            "No method can do better: L ≥ min(λ_rec, λ_KL)·H(p̃) (docs/maths.md §2.1). TRUFL reaches it, CatNF "
+                    + "cannot split a logistic prior; a thinner line marks a method's own optimum where it is "
+                    + "higher (Argmax's fixed halves on skewed data)."),
     CHANGE_MARKER(Group.CURVES, "Change marker",
             "A live setting changed at this step (weights, learning rate, estimator, …); the label says what."),
     KL_ANNEALING(Group.CURVES, "KL annealing",
@@ -72,14 +92,19 @@ public enum Explanations {
             "A floor per category: the loss uses max(λ_fb, KL_x), so KL below the line is free and the encoder is "
                     + "not pushed under it (Kingma et al. 2016)."),
     // ------------------------------------------------------------- the metrics
-    M_LOSS(Group.METRICS, "loss", "The weighted training loss L = λ_rec·Rec + λ_KL·KL (math.md §1.5). Lower is "
-            + "better; the floor is λ_KL·H(p̃)."),
+    M_LOSS(Group.METRICS, "loss", "The weighted training loss L = λ_rec·Rec + λ_KL·KL (docs/maths.md §1.5). "
+            + "Lower is better; the floor is min(λ_rec, λ_KL)·H(p̃)."),
+    M_OWN_OPTIMUM(Group.METRICS, "own optimum", "The method's own best loss where a closed form exists: Argmax's "
+            + "λ_KL·[H(p̃) + KL(p̃‖π)] for its fixed halves, Voronoi's λ_KL·H(p̃) for uniform cells; — where none is known."),
     M_ELBO(Group.METRICS, "ELBO", "The evidence lower bound, ELBO = −(Rec + KL) ≤ log p(x). It is tight only when the "
             + "aggregate q(z) equals the prior."),
     M_LOG_P(Group.METRICS, "log p(x)", "The model's exact log-likelihood by quadrature, log ∫ p(z)·p(x|z) dz, "
             + "averaged over p̃. Its gap to the ELBO is KL(q(z|x) ‖ p(z|x))."),
-    M_IWAE(Group.METRICS, "IWAE", "The importance-weighted bound with M samples, "
-            + "log (1/M) Σ_m p(z_m)p(x|z_m)/q(z_m|x): between the ELBO and log p(x), closer as M grows."),
+    M_IWAE(Group.METRICS, "IWAE (est.)", "An estimate of the importance-weighted bound with M = 16 samples, "
+            + "log (1/M) Σ_m p(z_m)p(x|z_m)/q(z_m|x), averaged over 32 seeded repeats. Its expectation lies between "
+            + "the ELBO and log p(x); the value shown is kept inside them."),
+    M_IWAE_ERROR(Group.METRICS, "IWAE ± s.e.", "The standard error of the IWAE estimate over its 32 repeats: "
+            + "differences smaller than this are noise."),
     M_REC(Group.METRICS, "Rec", "Reconstruction, Σ_x p̃(x)·E_q[−log p(x|z)] = H(p̃) − I(x;z) for this decoder. "
             + "0 means decoding is exact."),
     M_KL(Group.METRICS, "KL", "Σ_x p̃(x)·KL(q(z|x) ‖ p(z)) = I(x;z) + KL(q(z) ‖ p(z)): information about x "
@@ -111,7 +136,7 @@ public enum Explanations {
     C_LEARNING_RATE(Group.CONTROLS, "Learning rate", "Adam's step size; larger moves faster and wobbles more at "
             + "the kink of the optimum."),
     C_ESTIMATOR(Group.CONTROLS, "Estimator", "exact: the loss by quadrature with boundary terms (true gradient); "
-            + "mc: pathwise Monte Carlo, which misses TRUFL's boundary terms (math.md §1.6)."),
+            + "mc: pathwise Monte Carlo, which misses TRUFL's boundary terms (docs/maths.md §1.6)."),
     C_SAMPLES(Group.CONTROLS, "Samples", "Monte Carlo samples per category and step (mc estimator only)."),
     C_SEED(Group.CONTROLS, "Seed", "The random initialisation; changing it starts a new run."),
     C_CATEGORIES(Group.CONTROLS, "K (categories)", "Number of categories, 2 to 8; changing it starts a new run."),
@@ -198,7 +223,9 @@ public enum Explanations {
             case "loss" -> M_LOSS;
             case "elbo" -> M_ELBO;
             case "log p(x)" -> M_LOG_P;
-            case "iwae" -> M_IWAE;
+            case "iwae", "iwae (est.)" -> M_IWAE;
+            case "± s.e." -> M_IWAE_ERROR;
+            case "own optimum" -> M_OWN_OPTIMUM;
             case "rec" -> M_REC;
             case "kl" -> M_KL;
             case "decode acc." -> M_DECODE_ACCURACY;

@@ -7,16 +7,20 @@ import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.dequantlab.metrics.Metrics;
 import org.dequantlab.render.CategoryPalette;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 
 /**
- * The metrics readout: one column per method, one row per quantity (math.md §5), KL per category in
- * the category's colour. Labels are built once per shape (methods × K) and only their text changes.
+ * The metrics readout: one column per method, one row per quantity (docs/maths.md §5), KL per category
+ * in the category's colour; the IWAE estimate with its standard error, and each method's own
+ * closed-form optimum (— where none is known). Labels are built once per shape (methods × K) and only their text changes.
  */
 public final class MetricsTable extends GridPane {
+    /** The row of "KL x=0" (the rows above it: loss, own optimum, ELBO, log p(x), IWAE, its s.e., Rec, KL). */
+    private static final int FIRST_KL_ROW = 8;
     private String shape = "";
     private final List<Label[]> cells = new ArrayList<>();
 
@@ -38,9 +42,11 @@ public final class MetricsTable extends GridPane {
             Metrics m = s.methods().get(col).metrics();
             int row = 0;
             set(row++, col, fmt(m.loss()));
+            set(row++, col, fmt(m.ownOptimum()));
             set(row++, col, fmt(m.elbo()));
             set(row++, col, fmt(m.logLikelihood()));
             set(row++, col, fmt(m.iwae()));
+            set(row++, col, String.format(Locale.UK, "%.1e", m.iwaeStandardError()));
             set(row++, col, fmt(m.recon()));
             set(row++, col, fmt(m.kl()));
             double[] klx = m.klPerCategory();
@@ -64,16 +70,21 @@ public final class MetricsTable extends GridPane {
         getChildren().clear();
         getColumnConstraints().clear();
         cells.clear();
+        boolean crowded = s.methods().size() > 2; // three or four columns share the side bar's width
+        setHgap(crowded ? 6 : 10);
+        String valueStyle = crowded ? "-fx-font-family: monospace; -fx-font-size: 11px;" : "-fx-font-family: monospace;";
         ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE); // row names are never cut
         getColumnConstraints().add(names);
-        List<String> rows = new ArrayList<>(List.of("loss", "ELBO", "log p(x)", "IWAE", "Rec", "KL"));
+        List<String> rows = new ArrayList<>(List.of("loss", "own optimum", "ELBO", "log p(x)", "IWAE (est.)",
+                "  ± s.e.", "Rec", "KL"));
         for (int x = 0; x < k; x++) {
             rows.add("  KL x=" + x);
         }
         rows.addAll(List.of("decode acc.", "mutual inf.", "ocean mass"));
         for (int c = 0; c < s.methods().size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setMinWidth(70); // grows with the font in presentation mode
+            cc.setMinWidth(crowded ? Region.USE_PREF_SIZE : 70); // grows with the font in presentation mode
             cc.setHalignment(HPos.RIGHT);
             getColumnConstraints().add(cc);
             MethodSnapshot m = s.methods().get(c);
@@ -88,14 +99,14 @@ public final class MetricsTable extends GridPane {
                 name.setTooltip(ExplanationTooltips.tooltip(e));
             }
             name.setId("metricName-" + r);
-            if (r >= 6 && r < 6 + k) {
-                name.setStyle("-fx-text-fill: " + CategoryPalette.hex(r - 6) + "; -fx-font-weight: bold;");
+            if (r >= FIRST_KL_ROW && r < FIRST_KL_ROW + k) {
+                name.setStyle("-fx-text-fill: " + CategoryPalette.hex(r - FIRST_KL_ROW) + "; -fx-font-weight: bold;");
             }
             add(name, 0, r + 1);
             Label[] row = new Label[s.methods().size()];
             for (int c = 0; c < row.length; c++) {
                 row[c] = new Label("");
-                row[c].setStyle("-fx-font-family: monospace;");
+                row[c].setStyle(valueStyle);
                 row[c].setId("metric-" + s.methods().get(c).method().id() + "-" + r);
                 add(row[c], c + 1, r + 1);
             }

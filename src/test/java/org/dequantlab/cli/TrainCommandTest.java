@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.dequantlab.config.ConfigJson;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.model.Estimator;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +80,7 @@ class TrainCommandTest {
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         ExperimentConfig used = ConfigJson.fromTree(root.get("config"));
         assertEquals(3, used.categories());
-        assertEquals(List.of(Method.TRUFL), used.methods());
+        assertEquals(List.of(Methods.TRUFL), used.methods());
         assertEquals(7, used.seed());
         assertEquals(Estimator.MC, used.estimator());
         assertEquals(40, used.steps());

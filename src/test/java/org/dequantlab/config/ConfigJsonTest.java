@@ -14,7 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dequantlab.model.Estimator;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,9 +27,9 @@ class ConfigJsonTest {
 
     static Stream<ExperimentConfig> configs() {
         ExperimentConfig odd = new ExperimentConfig(5, new double[] {1, 2, 3, 4, 5}, 3.5, 0.25, 3e-3, 100, -7L,
-                Estimator.MC, List.of(Method.TRUFL), 1234, 50, 0.1);
+                Estimator.MC, List.of(Methods.TRUFL), 1234, 50, 0.1);
         ExperimentConfig thirds = ExperimentConfig.defaults().withCategories(7, new double[] {0.1, 0.3, 0.05, 0.2,
-            0.15, 0.12, 0.08}).withSeed(Long.MIN_VALUE).withMethods(List.of(Method.TRUFL, Method.CATNF));
+            0.15, 0.12, 0.08}).withSeed(Long.MIN_VALUE).withMethods(List.of(Methods.TRUFL, Methods.CATNF));
         return Stream.concat(Presets.all().stream().map(Preset::config), Stream.of(odd, thirds));
     }
 

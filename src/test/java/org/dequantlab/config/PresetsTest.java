@@ -9,13 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dequantlab.model.Estimator;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.junit.jupiter.api.Test;
 
 class PresetsTest {
     @Test
     void listsThePresetsInMenuOrderWithOneLineDescriptions() {
-        assertEquals(List.of("blog", "three", "skewed", "collapse", "four", "naive-mc"), Presets.all().stream().map(Preset::name).toList());
+        assertEquals(List.of("blog", "three", "skewed", "collapse", "four", "naive-mc", "four-ways", "voronoi-order"),
+                Presets.all().stream().map(Preset::name).toList());
         for (Preset p : Presets.all()) {
             assertFalse(p.description().isBlank(), p.name());
             assertFalse(p.description().contains("\n"), p.name());
@@ -31,7 +32,7 @@ class PresetsTest {
         assertEquals(1, c.lambdaKl());
         assertEquals(1e-2, c.learningRate());
         assertEquals(Estimator.EXACT, c.estimator());
-        assertEquals(List.of(Method.CATNF, Method.TRUFL), c.methods());
+        assertEquals(List.of(Methods.CATNF, Methods.TRUFL), c.methods());
         assertEquals(10_000, c.steps());
         assertEquals(42, c.seed());
     }
@@ -55,7 +56,7 @@ class PresetsTest {
     @Test
     void unknownNameListsTheAllowedNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Presets.byName("blgo"));
-        assertEquals("unknown preset 'blgo' (allowed: blog, three, skewed, collapse, four, naive-mc)", e.getMessage());
+        assertEquals("unknown preset 'blgo' (allowed: blog, three, skewed, collapse, four, naive-mc, four-ways, voronoi-order)", e.getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Presets.byName(null)).getMessage()
                 .contains("allowed"));
     }

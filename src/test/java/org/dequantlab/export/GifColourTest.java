@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.dequantlab.render.CategoryPalette;
 import org.dequantlab.render.Frame;
 import org.dequantlab.render.KnownSnapshots;
@@ -32,7 +32,7 @@ class GifColourTest {
 
     @Test
     void categoryColoursSurviveWhereTheSnapshotPutsThem() throws Exception {
-        RenderOptions options = new RenderOptions(List.of(Method.CATNF, Method.TRUFL), true, false, 1.0, true, 0.6);
+        RenderOptions options = new RenderOptions(List.of(Methods.CATNF, Methods.TRUFL), true, false, 1.0, true, 0.6);
         Frame frame = new Frame(KnownSnapshots.twoCategories(), List.of(), List.of());
         BufferedImage source = FrameImages.render(frame, options, W, H);
         Path file = dir.resolve("known.gif");

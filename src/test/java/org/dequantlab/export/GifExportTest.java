@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.History;
 import org.dequantlab.train.TrainingSession;
@@ -153,10 +153,10 @@ class GifExportTest {
         assertEquals("from", assertThrows(ExportSettingException.class, () -> small(2).withRange(-1, 100)).field());
         assertEquals("to", assertThrows(ExportSettingException.class, () -> small(2).withRange(0, 301)).field());
         assertEquals("to", assertThrows(ExportSettingException.class, () -> small(2).withRange(200, 100)).field());
-        ExperimentConfig catnfOnly = config.withMethods(List.of(Method.CATNF));
+        ExperimentConfig catnfOnly = config.withMethods(List.of(Methods.CATNF));
         ExportSettingException m = assertThrows(ExportSettingException.class,
                 () -> GifExportRequest.defaults(catnfOnly, history.records(), history.changes())
-                        .withOptions(RenderOptions.defaults(List.of(Method.TRUFL))));
+                        .withOptions(RenderOptions.defaults(List.of(Methods.TRUFL))));
         assertEquals("methods", m.field());
         assertEquals("history", assertThrows(ExportSettingException.class,
                 () -> GifExportRequest.defaults(config, List.of(), List.of())).field());

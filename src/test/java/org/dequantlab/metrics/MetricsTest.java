@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dequantlab.math.Logistic;
-import org.dequantlab.model.Components;
-import org.dequantlab.model.EncoderParameters;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.logistic.LogisticEncoder;
+import org.dequantlab.method.logistic.LogisticMethod;
+import org.dequantlab.method.Methods;
 import org.dequantlab.objective.LossWeights;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 class MetricsTest {
     private static final double LOG2 = Math.log(2);
 
-    private static Components trufl(double[] mu, double[] s, double[] a, double[] b, double[] p) {
-        return EncoderParameters.fromNatural(Method.TRUFL, mu, s, a, b).components(p);
+    private static LogisticEncoder trufl(double[] mu, double[] s, double[] a, double[] b, double[] p) {
+        return LogisticMethod.natural(Methods.TRUFL, p, mu, s, a, b);
     }
 
     @Test
     void truflHalvesAreTheOptimum() {
         // μ = 0, s = 1, supports (0, ½) and (½, 1): KL_x = log 2, Rec = 0, L* = λ_kl·log 2 (math.md §2.2)
-        Components c = trufl(new double[] {0, 0}, new double[] {1, 1}, new double[] {1e-13, 0.5},
+        LogisticEncoder c = trufl(new double[] {0, 0}, new double[] {1, 1}, new double[] {1e-13, 0.5},
                 new double[] {0.5, 1 - 1e-13}, new double[] {0.5, 0.5});
         Metrics m = new MetricsCalculator(2).compute(c, LossWeights.of(10, 1));
         assertEquals(LOG2, m.loss(), 1e-6);
@@ -39,7 +39,7 @@ class MetricsTest {
     @Test
     void truflSkewedOptimumCutsAtTheQuantile() {
         double[] p = {0.8, 0.2};
-        Components c = trufl(new double[] {0, 0}, new double[] {1, 1}, new double[] {1e-13, 0.8},
+        LogisticEncoder c = trufl(new double[] {0, 0}, new double[] {1, 1}, new double[] {1e-13, 0.8},
                 new double[] {0.8, 1 - 1e-13}, p);
         Metrics m = new MetricsCalculator(2).compute(c, LossWeights.of(10, 1));
         double h = -(0.8 * Math.log(0.8) + 0.2 * Math.log(0.2));
@@ -51,8 +51,8 @@ class MetricsTest {
     @Test
     void catnfOptimumMatchesTheTable() {
         // math.md §2.3: K=2 uniform 10:1 at μ = ±1.4997, s = 0.2928
-        Components c = EncoderParameters.fromNatural(Method.CATNF, new double[] {1.4997, -1.4997},
-                new double[] {0.2928, 0.2928}, null, null).components(new double[] {0.5, 0.5});
+        LogisticEncoder c = LogisticMethod.natural(Methods.CATNF, new double[] {0.5, 0.5}, new double[] {1.4997, -1.4997},
+                new double[] {0.2928, 0.2928}, null, null);
         Metrics m = new MetricsCalculator(2).compute(c, LossWeights.of(10, 1));
         assertEquals(1.3559, m.loss(), 1e-4);
         assertEquals(0.01827, m.recon(), 1e-4);
@@ -69,7 +69,7 @@ class MetricsTest {
     void mutualInformationIdentityHoldsAgainstDirectQuadrature() {
         // I = Σ p̃ ∫ q(z|x)[log q(z|x) − log q(z)] dz, computed on a fine z grid, equals H(p̃) − Rec
         double[] p = {0.5, 0.3, 0.2};
-        Components c = trufl(new double[] {0.3, -0.8, 1.1}, new double[] {0.9, 0.6, 1.3},
+        LogisticEncoder c = trufl(new double[] {0.3, -0.8, 1.1}, new double[] {0.9, 0.6, 1.3},
                 new double[] {0.05, 0.2, 0.4}, new double[] {0.7, 0.95, 0.99}, p);
         Metrics m = new MetricsCalculator(3).compute(c, LossWeights.of(10, 1));
         double mi = 0;
@@ -95,7 +95,7 @@ class MetricsTest {
     @Test
     void oceanMassIsThePriorMassOfTheGaps() {
         // supports (−∞… no: a > 0) of μ=0,s=1: I_x = (logit a, logit b) so the ocean is a + (a2 − b1) + (1 − b2)
-        Components c = trufl(new double[] {0, 0}, new double[] {1, 1}, new double[] {0.01, 0.6},
+        LogisticEncoder c = trufl(new double[] {0, 0}, new double[] {1, 1}, new double[] {0.01, 0.6},
                 new double[] {0.5, 0.97}, new double[] {0.5, 0.5});
         assertEquals(0.01 + 0.1 + 0.03, MetricsCalculator.oceanMass(c), 1e-12);
         Metrics m = new MetricsCalculator(2).compute(c, LossWeights.of(10, 1));
@@ -106,7 +106,7 @@ class MetricsTest {
 
     @Test
     void densityGridAggregateMatchesPriorAtTheTruflOptimum() {
-        Components c = trufl(new double[] {0, 0}, new double[] {1, 1}, new double[] {1e-9, 0.5},
+        LogisticEncoder c = trufl(new double[] {0, 0}, new double[] {1, 1}, new double[] {1e-9, 0.5},
                 new double[] {0.5, 1 - 1e-9}, new double[] {0.5, 0.5});
         DensityCurves d = new DensityGrid(2).evaluate(c);
         for (int i = 0; i < d.size(); i++) {
@@ -124,7 +124,7 @@ class MetricsTest {
     @Test
     void densityGridMatchesTheScalarDensitiesOfEveryCategory() {
         // distinct μ, s and supports per row, so a row mixed up with another one shows
-        Components c = trufl(new double[] {-2.5, 0.4, 3.1}, new double[] {0.6, 1.7, 0.9},
+        LogisticEncoder c = trufl(new double[] {-2.5, 0.4, 3.1}, new double[] {0.6, 1.7, 0.9},
                 new double[] {0.05, 0.2, 0.3}, new double[] {0.8, 0.55, 0.99}, new double[] {0.2, 0.5, 0.3});
         DensityCurves d = new DensityGrid(3).evaluate(c);
         for (int x = 0; x < 3; x++) {

@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-import org.dequantlab.model.EncoderParameters;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Methods;
+import org.dequantlab.method.Objective;
+import org.dequantlab.method.Problem;
+import org.dequantlab.method.logistic.LogisticEncoder;
+import org.dequantlab.method.logistic.LogisticMethod;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every analytic derivative against central finite differences of the same objective. */
 class GradientCheckTest {
 
-    private static double loss(ObjectiveEvaluator ev, EncoderParameters p, double[] pTilde, LossWeights w) {
-        return ev.exact(p.components(pTilde), w, null, new ObjectiveValue()).loss();
+    private static double loss(Objective ev, DequantMethod m, double[] theta, double[] pTilde, LossWeights w) {
+        return ev.exact(m.encoder(Problem.of(pTilde), theta.clone()), w, null, new ObjectiveValue()).loss();
     }
 
     @ParameterizedTest(name = "{0} K={1} seed={2}")
@@ -22,14 +26,14 @@ class GradientCheckTest {
         "catnf, 2, 1", "catnf, 3, 2", "catnf, 5, 3"
     })
     void exactGradientMatchesCentralDifferences(String method, int k, long seed) {
-        Method m = Method.parse(method);
+        DequantMethod m = Methods.parse(method);
         SplittableRandom r = new SplittableRandom(seed);
-        int bs = EncoderParameters.blockSize(m);
+        int bs = m == Methods.TRUFL ? 4 : 2;
         double[] theta = new double[k * bs];
         for (int x = 0; x < k; x++) {
             theta[x * bs] = 1.5 * (r.nextDouble() - 0.5);       // μ
             theta[x * bs + 1] = 0.6 * (r.nextDouble() - 0.5);   // log s
-            if (m.truncated()) {
+            if (bs == 4) {
                 theta[x * bs + 2] = -3 + 4 * r.nextDouble();      // α
                 theta[x * bs + 3] = -1 + 4 * r.nextDouble();      // β
             }
@@ -44,17 +48,17 @@ class GradientCheckTest {
             pTilde[x] /= sum;
         }
         LossWeights w = new LossWeights(10, 1, 0);
-        ObjectiveEvaluator ev = new ObjectiveEvaluator(k, 48);
-        EncoderParameters p = new EncoderParameters(m, k, theta);
-        double[] grad = new double[theta.length];
-        ev.exact(p.components(pTilde), w, grad, new ObjectiveValue());
+        Objective ev = m.objective(Problem.of(pTilde), 48);
+        GradientParts parts = new GradientParts(theta.length);
+        ev.exact(m.encoder(Problem.of(pTilde), theta.clone()), w, parts, new ObjectiveValue());
+        double[] grad = parts.total();
         double h = 1e-5;
         for (int i = 0; i < theta.length; i++) {
             double keep = theta[i];
             theta[i] = keep + h;
-            double up = loss(ev, p, pTilde, w);
+            double up = loss(ev, m, theta, pTilde, w);
             theta[i] = keep - h;
-            double down = loss(ev, p, pTilde, w);
+            double down = loss(ev, m, theta, pTilde, w);
             theta[i] = keep;
             double fd = (up - down) / (2 * h);
             final int idx = i;
@@ -73,26 +77,27 @@ class GradientCheckTest {
     void boundaryTermsTurnTheGradientAroundAtTheAppendixPoint() {
         double[] mu = {0, 0}, s = {1, 1};
         double[] lower = {1e-12, 0.45}, upper = {0.55, 1 - 1e-12};
-        EncoderParameters p = EncoderParameters.fromNatural(Method.TRUFL, mu, s, lower, upper);
         double[] pTilde = {0.5, 0.5};
         LossWeights w = LossWeights.of(10, 1);
-        ObjectiveEvaluator ev = new ObjectiveEvaluator(2, 64);
+        Objective ev = Methods.TRUFL.objective(Problem.of(pTilde), 64);
         // ∂L/∂b₀ by finite differences on b₀ directly
         double h = 1e-6;
-        double up = ev.exact(EncoderParameters.fromNatural(Method.TRUFL, mu, s, lower, new double[] {0.55 + h, upper[1]})
-                .components(pTilde), w, null, new ObjectiveValue()).loss();
-        double down = ev.exact(EncoderParameters.fromNatural(Method.TRUFL, mu, s, lower, new double[] {0.55 - h, upper[1]})
-                .components(pTilde), w, null, new ObjectiveValue()).loss();
+        double up = ev.exact(LogisticMethod.natural(Methods.TRUFL, pTilde, mu, s, lower, new double[] {0.55 + h, upper[1]}),
+                w, null, new ObjectiveValue()).loss();
+        double down = ev.exact(LogisticMethod.natural(Methods.TRUFL, pTilde, mu, s, lower, new double[] {0.55 - h, upper[1]}),
+                w, null, new ObjectiveValue()).loss();
         assertEquals(10.548, (up - down) / (2 * h), 2e-3);
         // analytic gradient w.r.t. β₀ equals ∂L/∂b₀·∂b/∂β
-        double[] grad = new double[8];
-        var c = p.components(pTilde);
-        ev.exact(c, w, grad, new ObjectiveValue());
+        LogisticEncoder c = LogisticMethod.natural(Methods.TRUFL, pTilde, mu, s, lower, upper);
+        GradientParts parts = new GradientParts(8);
+        ev.exact(c, w, parts, new ObjectiveValue());
+        double[] grad = parts.total();
         double dbDbeta = c.width(0) * c.sigmaMinusBeta(0);
         assertEquals(10.548, grad[3] / dbDbeta, 2e-3);
         // the pathwise estimator alone points the other way (grow), math.md §1.6 item 3
         double[] mc = new double[8];
-        new ObjectiveEvaluator(2, 64).monteCarlo(c, w, 200_000, new SplittableRandom(7), mc, new ObjectiveValue());
+        Methods.TRUFL.objective(Problem.of(pTilde), 64).monteCarlo(c, w, 200_000, new SplittableRandom(7), mc,
+                new ObjectiveValue());
         assertTrue(mc[3] / dbDbeta < 0, "pathwise gradient should be negative, was " + mc[3] / dbDbeta);
         assertEquals(-0.909, mc[3] / dbDbeta, 0.05);
     }

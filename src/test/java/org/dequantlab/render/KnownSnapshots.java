@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.EncoderParameters;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.logistic.LogisticMethod;
+import org.dequantlab.method.Methods;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.SnapshotFactory;
 import org.dequantlab.train.TrainerStatus;
@@ -27,8 +27,8 @@ public final class KnownSnapshots {
 
     public static Snapshot twoCategories() {
         ExperimentConfig config = ExperimentConfig.defaults();
-        double[] catnf = EncoderParameters.fromNatural(Method.CATNF, MU, SCALE, null, null).vector();
-        double[] trufl = EncoderParameters.fromNatural(Method.TRUFL, MU, SCALE, LOWER, UPPER).vector();
+        double[] catnf = LogisticMethod.theta(Methods.CATNF, MU, SCALE, null, null);
+        double[] trufl = LogisticMethod.theta(Methods.TRUFL, MU, SCALE, LOWER, UPPER);
         return new SnapshotFactory(2).snapshot(config, STEP, List.of(catnf, trufl), true, TrainerStatus.PAUSED,
                 null, 0);
     }

@@ -9,7 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.dequantlab.sampling.LatentSample;
 import org.dequantlab.train.Snapshot;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Samples in Overlays are drawn by the one renderer: accepted in their category colour at zToX(z), rejected grey. */
 class SampleLayerTest {
     private static final int W = 1200, H = 700;
-    private final RenderOptions options = new RenderOptions(List.of(Method.CATNF, Method.TRUFL), false, false, 1.0,
+    private final RenderOptions options = new RenderOptions(List.of(Methods.CATNF, Methods.TRUFL), false, false, 1.0,
             true, 0.6);
 
     private BufferedImage render(Frame frame) {
@@ -34,7 +34,7 @@ class SampleLayerTest {
         LatentSample accepted = new LatentSample(2.0, true, 1); // inside TRUFL's support of x=1
         LatentSample rejected = new LatentSample(0.0, false, -1); // in the ocean between the supports
         Frame plain = new Frame(s, List.of(), List.of());
-        Frame withSamples = plain.withOverlays(new Overlays(null, Map.of(Method.TRUFL, List.of(accepted, rejected)),
+        Frame withSamples = plain.withOverlays(new Overlays(null, Map.of(Methods.TRUFL, List.of(accepted, rejected)),
                 false));
         BufferedImage a = render(plain), b = render(withSamples);
         PanelGeometry p = RenderLayout.of(W, H, options).panels().get(1);

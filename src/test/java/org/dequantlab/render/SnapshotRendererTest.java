@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.dequantlab.train.History;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.TrainerStatus;
@@ -30,7 +30,7 @@ class SnapshotRendererTest {
     }
 
     static RenderOptions panelsOnly() {
-        return new RenderOptions(List.of(Method.CATNF, Method.TRUFL), false, false, 1.0, true, 0.6);
+        return new RenderOptions(List.of(Methods.CATNF, Methods.TRUFL), false, false, 1.0, true, 0.6);
     }
 
     static BufferedImage render(Snapshot s, RenderOptions o) {
@@ -66,7 +66,7 @@ class SnapshotRendererTest {
         session.run(300);
         Snapshot s = session.snapshot(true, TrainerStatus.FAILED, "boom", 1);
         History h = session.history();
-        RenderOptions o = RenderOptions.defaults(List.of(Method.CATNF, Method.TRUFL));
+        RenderOptions o = RenderOptions.defaults(List.of(Methods.CATNF, Methods.TRUFL));
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         new SnapshotRenderer().draw(g, W, H, new Frame(s, h.records(), h.changes()), o);

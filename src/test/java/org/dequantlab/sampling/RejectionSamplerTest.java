@@ -5,22 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dequantlab.metrics.MetricsCalculator;
-import org.dequantlab.model.Components;
-import org.dequantlab.model.EncoderParameters;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.logistic.LogisticEncoder;
+import org.dequantlab.method.logistic.LogisticMethod;
+import org.dequantlab.method.Methods;
 import org.junit.jupiter.api.Test;
 
 class RejectionSamplerTest {
 
-    private static Components islands() {
+    private static LogisticEncoder islands() {
         // μ = 0, s = 1: supports (logit .05, logit .4) and (logit .55, logit .9); ocean = .05 + .15 + .1 = .3
-        return EncoderParameters.fromNatural(Method.TRUFL, new double[] {0, 0}, new double[] {1, 1},
-                new double[] {0.05, 0.55}, new double[] {0.4, 0.9}).components(new double[] {0.5, 0.5});
+        return LogisticMethod.natural(Methods.TRUFL, new double[] {0.5, 0.5}, new double[] {0, 0}, new double[] {1, 1},
+                new double[] {0.05, 0.55}, new double[] {0.4, 0.9});
     }
 
     @Test
     void acceptanceRateConvergesToOneMinusOceanMass() {
-        Components c = islands();
+        LogisticEncoder c = islands();
         RejectionSampler s = new RejectionSampler(c, 1);
         for (int i = 0; i < 200_000; i++) {
             LatentSample p = s.next();
@@ -45,8 +45,8 @@ class RejectionSamplerTest {
 
     @Test
     void catnfRejectsNothing() {
-        Components c = EncoderParameters.fromNatural(Method.CATNF, new double[] {-1, 1}, new double[] {0.5, 0.5},
-                null, null).components(new double[] {0.5, 0.5});
+        LogisticEncoder c = LogisticMethod.natural(Methods.CATNF, new double[] {0.5, 0.5}, new double[] {-1, 1},
+                new double[] {0.5, 0.5}, null, null);
         RejectionSampler s = new RejectionSampler(c, 2);
         for (int i = 0; i < 10_000; i++) {
             assertTrue(s.next().accepted());

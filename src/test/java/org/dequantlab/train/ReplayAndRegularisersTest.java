@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.model.Estimator;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.dequantlab.objective.LossWeights;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class ReplayAndRegularisersTest {
     @Test
     void freeBitsKeepEveryCategoryKlAboveTheFloor() {
         // at 1:1 CatNF collapses (KL → 0); a floor of 0.5 nat per category makes KL below it free
-        ExperimentConfig c = ExperimentConfig.defaults().withWeights(1, 1).withMethods(List.of(Method.CATNF));
+        ExperimentConfig c = ExperimentConfig.defaults().withWeights(1, 1).withMethods(List.of(Methods.CATNF));
         TrainingSession plain = new TrainingSession(c), floored = new TrainingSession(c.withRegularisers(0, 0.5));
         plain.run(3000);
         floored.run(3000);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.model.Estimator;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,7 +27,7 @@ class RobustnessTest {
     void trainsWithoutNonFiniteValues(String method, String estimator, int k, double rec, double kl, double lr) {
         ExperimentConfig c = ExperimentConfig.defaults().withCategories(k, null).withWeights(rec, kl)
                 .withLearningRate(lr).withEstimator(Estimator.parse(estimator)).withSamples(64)
-                .withMethods(List.of(Method.parse(method)));
+                .withMethods(List.of(Methods.parse(method)));
         TrainingSession s = new TrainingSession(c);
         assertDoesNotThrow(() -> s.run(400));
         var snap = s.snapshot(true, TrainerStatus.PAUSED, null, 0);

@@ -11,8 +11,8 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.EncoderParameters;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.logistic.LogisticMethod;
+import org.dequantlab.method.Methods;
 import org.dequantlab.render.ChangeHighlightLayer;
 import org.dequantlab.render.CurvesChartFactory;
 import org.dequantlab.render.Frame;
@@ -35,13 +35,13 @@ import org.junit.jupiter.api.Test;
 /** The classroom drawing without a window: hit-testing, ideal cuts, slow-motion arrows, scaled header, curves. */
 class ClassroomDrawingTest {
     private static final int W = 1200, H = 500;
-    private static final RenderOptions O = new RenderOptions(List.of(Method.CATNF, Method.TRUFL), false, false, 1.0,
+    private static final RenderOptions O = new RenderOptions(List.of(Methods.CATNF, Methods.TRUFL), false, false, 1.0,
             true, 0.6);
 
     private static Snapshot known(double[] p, double[] mu, double[] lower, double[] upper, long step) {
         ExperimentConfig config = ExperimentConfig.defaults().withCategories(p.length, p);
-        double[] catnf = EncoderParameters.fromNatural(Method.CATNF, mu, KnownSnapshots.SCALE, null, null).vector();
-        double[] trufl = EncoderParameters.fromNatural(Method.TRUFL, mu, KnownSnapshots.SCALE, lower, upper).vector();
+        double[] catnf = LogisticMethod.theta(Methods.CATNF, mu, KnownSnapshots.SCALE, null, null);
+        double[] trufl = LogisticMethod.theta(Methods.TRUFL, mu, KnownSnapshots.SCALE, lower, upper);
         return new SnapshotFactory(p.length).snapshot(config, step, List.of(catnf, trufl), true, TrainerStatus.PAUSED,
                 null, step);
     }
@@ -147,8 +147,8 @@ class ClassroomDrawingTest {
         BufferedImage with = draw(new Frame(after, List.of(), List.of(), new Overlays(before, Map.of(), false)), O, W, H);
         BufferedImage without = draw(new Frame(after, List.of(), List.of()), O, W, H);
         PanelGeometry trufl = RenderLayout.of(W, H, O).panels().get(1);
-        double z0 = before.method(Method.TRUFL).parameters().supportHigh(0);
-        double z1 = after.method(Method.TRUFL).parameters().supportHigh(0);
+        double z0 = before.method(Methods.TRUFL).parameters().supportHigh(0);
+        double z1 = after.method(Methods.TRUFL).parameters().supportHigh(0);
         assertTrue(z1 - z0 > 0.3, "the end moved visibly: " + z0 + " → " + z1);
         int y = (int) Math.round(trufl.plotY() + (22 + 12 * 0 + 6 * 1));
         int mid = (int) Math.round(trufl.zToX((z0 + z1) / 2));

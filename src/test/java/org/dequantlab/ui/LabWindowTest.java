@@ -23,7 +23,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.dequantlab.render.KnownSnapshots;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.render.SnapshotRenderer;
@@ -225,7 +225,7 @@ class LabWindowTest {
         assertNotNull(img);
         PixelReader px = img.getPixelReader();
         int w = (int) img.getWidth(), h = (int) img.getHeight();
-        RenderOptions o = new RenderOptions(List.of(Method.CATNF, Method.TRUFL), false, false, 1.0, true, 0.6);
+        RenderOptions o = new RenderOptions(List.of(Methods.CATNF, Methods.TRUFL), false, false, 1.0, true, 0.6);
         KnownSnapshots.assertKnownDrawing((x, y) -> {
             javafx.scene.paint.Color c = px.getColor(x, y);
             return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue());

@@ -16,7 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.dequantlab.sampling.RejectionSampler;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.ui.sampling.MethodSampling;
@@ -57,11 +57,11 @@ class SamplingWindowTest {
         Snapshot s = idle(window);
         int n = 200_000;
         robot.interact(() -> sampling().drawNow(s, n));
-        MethodSampling trufl = sampling().method(Method.TRUFL);
+        MethodSampling trufl = sampling().method(Methods.TRUFL);
         RejectionSampler ts = trufl.sampler();
         assertEquals(n, ts.drawn());
         double p = 1 - trufl.oceanMass();
-        assertEquals(s.method(Method.TRUFL).metrics().oceanMass(), trufl.oceanMass(), 1e-12, "the exact ocean mass");
+        assertEquals(s.method(Methods.TRUFL).metrics().oceanMass(), trufl.oceanMass(), 1e-12, "the exact ocean mass");
         assertTrue(p > 0.01 && p < 0.99, "a real ocean to test against: P(S) = " + p);
         double sd = Math.sqrt(p * (1 - p) / n);
         assertTrue(Math.abs(ts.acceptanceRate() - p) < 5 * sd,
@@ -69,7 +69,7 @@ class SamplingWindowTest {
         // decoded categories of accepted samples follow the model's p(x); with a trained model it is near p̃
         double[] q = ts.modelDistribution();
         assertEquals(1.0, q[0] + q[1], 1e-9);
-        MethodSampling catnf = sampling().method(Method.CATNF);
+        MethodSampling catnf = sampling().method(Methods.CATNF);
         assertEquals(1.0, catnf.sampler().acceptanceRate(), "CatNF rejects nothing");
         assertEquals(0.0, catnf.oceanMass());
         Label rate = robot.lookup("#sampleRate-trufl").queryAs(Label.class);
@@ -83,19 +83,19 @@ class SamplingWindowTest {
         idle(window);
         robot.clickOn("#stepLabel");
         robot.type(KeyCode.S);
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Method.TRUFL) != null);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Methods.TRUFL) != null);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !sampling().animating());
-        long drawn = sampling().method(Method.TRUFL).sampler().drawn();
+        long drawn = sampling().method(Methods.TRUFL).sampler().drawn();
         assertEquals(SamplingController.PER_FRAME * SamplingController.FRAMES, drawn);
-        assertEquals(drawn, sampling().overlays().samples().get(Method.TRUFL).size(), "all drawn points are shown");
+        assertEquals(drawn, sampling().overlays().samples().get(Methods.TRUFL).size(), "all drawn points are shown");
         assertNotNull(robot.lookup("#sampleChart").query());
         robot.clickOn("#reset");
         idle(window);
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Method.TRUFL) == null);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Methods.TRUFL) == null);
         robot.clickOn("#sampleButton");
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Method.TRUFL) != null);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Methods.TRUFL) != null);
         robot.clickOn("#clearSamples");
-        assertNull(sampling().method(Method.TRUFL));
+        assertNull(sampling().method(Methods.TRUFL));
         assertTrue(sampling().overlays().samples().isEmpty());
     }
 }

@@ -37,7 +37,7 @@ import org.dequantlab.export.ExportCancelledException;
 import org.dequantlab.export.ExportSettingException;
 import org.dequantlab.export.GifExport;
 import org.dequantlab.export.GifExportRequest;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.History;
 import org.dequantlab.train.HistoryRecord;
@@ -198,9 +198,9 @@ public final class GifExportDialog {
         String previous = panels.getValue();
         panels.getItems().clear();
         if (c.methods().size() > 1) {
-            panels.getItems().add("both");
+            panels.getItems().add(allPanels(c));
         }
-        for (Method m : c.methods()) {
+        for (DequantMethod m : c.methods()) {
             panels.getItems().add(m.label());
         }
         panels.setValue(previous != null && panels.getItems().contains(previous) ? previous : panels.getItems().get(0));
@@ -233,12 +233,17 @@ public final class GifExportDialog {
         return records.isEmpty() ? 0 : Math.min(records.get(records.size() - 1).step(), Math.round(range.getHighValue()));
     }
 
+    /** The choice that draws every method's panel: "both" for two, "all 4" for four. */
+    static String allPanels(ExperimentConfig c) {
+        return c.methods().size() == 2 ? "both" : "all " + c.methods().size();
+    }
+
     /** The request from the current inputs. @throws ExportSettingException naming the bad field */
     GifExportRequest request() {
         ExperimentConfig c = config.get();
-        List<Method> methods = new ArrayList<>();
-        for (Method m : c.methods()) {
-            if ("both".equals(panels.getValue()) || m.label().equals(panels.getValue())) {
+        List<DequantMethod> methods = new ArrayList<>();
+        for (DequantMethod m : c.methods()) {
+            if (allPanels(c).equals(panels.getValue()) || m.label().equals(panels.getValue())) {
                 methods.add(m);
             }
         }

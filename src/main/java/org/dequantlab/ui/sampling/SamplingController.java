@@ -19,7 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.Overlays;
 import org.dequantlab.render.SnapshotRenderer;
 import org.dequantlab.sampling.LatentSample;
@@ -30,7 +30,8 @@ import org.dequantlab.train.Snapshot;
  * "Sample from the model": draws latent points from the prior for every method of the shown
  * snapshot and drops them onto the panels ({@link #PER_FRAME} a frame for {@link #FRAMES} frames,
  * about 2 s), counts the acceptance rate next to the exact 1 − ocean mass, and compares the model's
- * p(x) from accepted samples with p̃(x) in a small bar chart. The samples stay with the step they
+ * p(x) (x drawn from p(x|z) for each accepted z) with p̃(x) in a small bar chart; the argmax-decoded
+ * frequencies, a different thing where components overlap, are listed apart and labelled as such. The samples stay with the step they
  * were drawn at (the counter names it) until cleared or the run changes. FX thread only.
  */
 public final class SamplingController {
@@ -38,17 +39,21 @@ public final class SamplingController {
     public static final int FRAMES = 120;
     private static final long PANEL_INTERVAL_NANOS = 100_000_000L;
 
-    /** p̃ grey, then the methods in the colours of the loss curves' legend order. */
+    /** p̃ grey, then up to four methods in dark, distinct greys and reds (categories own the palette colours). */
     private static final String STYLE = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString((
             ".default-color0.chart-bar, .default-color0.bar-legend-symbol { -fx-bar-fill: #9E9E9E; }"
             + ".default-color1.chart-bar, .default-color1.bar-legend-symbol { -fx-bar-fill: #37474F; }"
             + ".default-color2.chart-bar, .default-color2.bar-legend-symbol { -fx-bar-fill: #C62828; }"
+            + ".default-color3.chart-bar, .default-color3.bar-legend-symbol { -fx-bar-fill: #6D4C41; }"
+            + ".default-color4.chart-bar, .default-color4.bar-legend-symbol { -fx-bar-fill: #5E35B1; }"
             + ".chart-legend { -fx-background-color: transparent; }")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private final SplittableRandom seeds = new SplittableRandom();
-    private final Map<Method, MethodSampling> methods = new LinkedHashMap<>();
+    private final Map<DequantMethod, MethodSampling> methods = new LinkedHashMap<>();
     private final VBox node = new VBox(6);
     private final Label title = new Label("Samples from the model");
+    private final Label decodedNote = new Label("Bars: the model's p(x), each accepted z given x ~ p(x|z). The lines "
+            + "above list how often argmax decoding gives each x, which differs where components overlap.");
     private final Label source = new Label("Press Sample (S) to draw from the prior");
     private final VBox rates = new VBox(2);
     private final CategoryAxis xAxis = new CategoryAxis();
@@ -81,10 +86,16 @@ public final class SamplingController {
         chart.setMinHeight(150);
         chart.setCategoryGap(6);
         chart.setBarGap(1);
-        yAxis.setLabel("p(x)");
+        yAxis.setLabel("p(x), x ~ p(x|z)");
         chart.setVisible(false);
         chart.setManaged(false);
-        node.getChildren().addAll(title, new HBox(8, sample, clear), source, rates, chart);
+        decodedNote.setWrapText(true);
+        decodedNote.setMaxWidth(320);
+        decodedNote.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
+        decodedNote.setId("sampleNote");
+        decodedNote.setVisible(false);
+        decodedNote.setManaged(false);
+        node.getChildren().addAll(title, new HBox(8, sample, clear), source, rates, chart, decodedNote);
         node.setPadding(new Insets(0));
     }
 
@@ -159,11 +170,13 @@ public final class SamplingController {
         rates.getChildren().clear();
         chart.setVisible(false);
         chart.setManaged(false);
+        decodedNote.setVisible(false);
+        decodedNote.setManaged(false);
         changed();
     }
 
     /** The sampling of one method (null if none). */
-    public MethodSampling method(Method m) {
+    public MethodSampling method(DequantMethod m) {
         return methods.get(m);
     }
 
@@ -219,7 +232,7 @@ public final class SamplingController {
         if (methods.isEmpty()) {
             return Overlays.NONE;
         }
-        Map<Method, List<LatentSample>> m = new LinkedHashMap<>();
+        Map<DequantMethod, List<LatentSample>> m = new LinkedHashMap<>();
         for (MethodSampling s : methods.values()) {
             m.put(s.method(), s.points());
         }
@@ -253,7 +266,7 @@ public final class SamplingController {
         series.add(data);
         for (MethodSampling m : methods.values()) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
-            s.setName(m.method().label() + " samples");
+            s.setName(m.method().label() + " p(x)");
             double[] p = m.sampler().modelDistribution();
             for (int x = 0; x < p.length; x++) {
                 s.getData().add(new XYChart.Data<>(SnapshotRenderer.categoryName(x), p[x]));
@@ -271,6 +284,8 @@ public final class SamplingController {
         }
         chart.setVisible(true);
         chart.setManaged(true);
+        decodedNote.setVisible(true);
+        decodedNote.setManaged(true);
     }
 
     private boolean sameCategories(List<XYChart.Series<String, Number>> series) {

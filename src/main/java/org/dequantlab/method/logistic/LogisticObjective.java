@@ -1,0 +1,264 @@
+package org.dequantlab.method.logistic;
+
+import static org.dequantlab.math.Logistic.dLogPdf;
+import static org.dequantlab.math.Logistic.logPdf;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.dequantlab.math.GaussLegendre;
+import org.dequantlab.method.Encoder;
+import org.dequantlab.method.Objective;
+import org.dequantlab.objective.GradientParts;
+import org.dequantlab.objective.LossWeights;
+import org.dequantlab.objective.ObjectiveValue;
+
+/**
+ * Value and gradient of the weighted objective for the logistic family (docs/maths.md §1.5),
+ *
+ * <pre>
+ *   L = Σ_x p̃(x) ∫₀¹ g_x(u₀) du₀,
+ *   g_x(u₀) = λ_rec·(−log p(x|z)) + λ_kl·(log u + log(1−u) − log s − log w − log p(z)),
+ *   u = a + w·u₀,  z = μ + s·logit u,  w = b − a,
+ * </pre>
+ *
+ * with the KL term optionally floored per category (free bits, {@code max(floor, KL_x)}).
+ *
+ * <p>Two estimators share the per-node code:
+ * <ul>
+ *   <li>{@link #exact}: Gauss–Legendre quadrature on (0,1) split by {@link LogisticSplits}; the
+ *       pathwise part is the node sum, the boundary part the Leibniz terms (g(c⁻) − g(c⁺))·∂c/∂θ at
+ *       the moving split points (docs/maths.md §1.6 item 5, Appendix B). Their sum is the true
+ *       gradient of the quadrature objective.</li>
+ *   <li>{@link #monteCarlo}: N pathwise samples per category, weight 1/N, no boundary terms: the
+ *       plain reparameterisation estimator that misses the jumps (docs/maths.md §1.6 items 1–4).</li>
+ * </ul>
+ *
+ * <p>Not thread-safe: one instance per thread; it reuses scratch arrays and allocates nothing per
+ * call.
+ */
+public final class LogisticObjective implements Objective {
+    /** Clamp of u₀ for Monte Carlo samples (docs/maths.md §1.3). */
+    public static final double MC_CLAMP = 1e-6;
+    /** Pieces of (0,1) narrower than this are skipped. */
+    private static final double MIN_PIECE = 1e-14;
+
+    private final int k;
+    private final boolean truncated;
+    private final GaussLegendre rule;
+    private final LogisticSplits splits;
+
+    // natural-coordinate gradients of the whole loss: pathwise, and boundary (Leibniz) terms
+    private final double[] gMu, gS, gA, gB;
+    private final double[] bMu, bS, bA, bB;
+    // KL-part gradient of the current category (own parameters only)
+    private final double[] kl4 = new double[4];
+    // posterior weights / log joints at a node
+    private final double[] ell;
+
+    /**
+     * @param categories    K
+     * @param truncated     TRUFL (true) or CatNF (false)
+     * @param nodesPerPiece Gauss–Legendre order on each piece of (0,1)
+     */
+    public LogisticObjective(int categories, boolean truncated, int nodesPerPiece) {
+        this.k = categories;
+        this.truncated = truncated;
+        this.rule = GaussLegendre.of(nodesPerPiece);
+        this.splits = new LogisticSplits(categories);
+        gMu = new double[k];
+        gS = new double[k];
+        gA = new double[k];
+        gB = new double[k];
+        bMu = new double[k];
+        bS = new double[k];
+        bA = new double[k];
+        bB = new double[k];
+        ell = new double[k];
+    }
+
+    @Override
+    public ObjectiveValue exact(Encoder encoder, LossWeights weights, GradientParts gradient, ObjectiveValue out) {
+        LogisticEncoder c = begin(encoder, gradient != null, out);
+        boolean grad = gradient != null;
+        for (int x = 0; x < k; x++) {
+            clearKl();
+            splits.collect(c, x);
+            double[] cut = splits.cut;
+            for (int i = 0; i + 1 < splits.cuts; i++) {
+                double lo = cut[i], hi = cut[i + 1];
+                if (hi - lo < MIN_PIECE) {
+                    continue; // nodes would round onto the ends; the piece carries < 1e-14 of the mass
+                }
+                double half = 0.5 * (hi - lo);
+                for (int n = 0; n < rule.size(); n++) {
+                    double u0 = lo + half * (rule.node(n) + 1.0);
+                    double om = (1.0 - hi) + (hi - u0); // 1 − u₀ without cancellation near 1
+                    node(c, weights, x, u0, om, half * rule.weight(n), grad, out);
+                }
+            }
+            if (grad) {
+                splits.boundaryTerms(c, weights.lambdaRec(), x, bMu, bS, bA, bB);
+            }
+            finishCategory(c, weights, x, grad, out);
+        }
+        out.complete(c.p, weights);
+        if (grad) {
+            toRaw(c, gMu, gS, gA, gB, gradient.pathwise());
+            toRaw(c, bMu, bS, bA, bB, gradient.boundary());
+        }
+        return out;
+    }
+
+    @Override
+    public ObjectiveValue monteCarlo(Encoder encoder, LossWeights weights, int samples, SplittableRandom random,
+            double[] gradient, ObjectiveValue out) {
+        LogisticEncoder c = begin(encoder, gradient != null, out);
+        double wt = 1.0 / samples;
+        for (int x = 0; x < k; x++) {
+            clearKl();
+            for (int n = 0; n < samples; n++) {
+                double u0 = Math.min(Math.max(random.nextDouble(), MC_CLAMP), 1 - MC_CLAMP);
+                node(c, weights, x, u0, 1.0 - u0, wt, gradient != null, out);
+            }
+            finishCategory(c, weights, x, gradient != null, out);
+        }
+        out.complete(c.p, weights);
+        if (gradient != null) {
+            toRaw(c, gMu, gS, gA, gB, gradient);
+        }
+        return out;
+    }
+
+    private LogisticEncoder begin(Encoder encoder, boolean grad, ObjectiveValue out) {
+        if (!(encoder instanceof LogisticEncoder c) || c.truncated() != truncated) {
+            throw new IllegalArgumentException("this objective evaluates " + (truncated ? "TRUFL" : "CatNF")
+                    + " encoders, got " + encoder.method().id());
+        }
+        if (c.size() != k) {
+            throw new IllegalArgumentException("evaluator built for K=" + k + ", components have K=" + c.size());
+        }
+        out.reset(k);
+        if (grad) {
+            for (double[] g : new double[][] {gMu, gS, gA, gB, bMu, bS, bA, bB}) {
+                Arrays.fill(g, 0);
+            }
+        }
+        return c;
+    }
+
+    private void clearKl() {
+        Arrays.fill(kl4, 0);
+    }
+
+    /**
+     * One node of category x at u₀ with quadrature weight wt: accumulates the value and, if asked,
+     * the pathwise gradient (Appendix B, first term).
+     */
+    private void node(LogisticEncoder c, LossWeights weights, int x, double u0, double oneMinusU0, double wt,
+            boolean grad, ObjectiveValue out) {
+        double a = c.lower(x), w = c.width(x), s = c.scale(x);
+        double u = a + w * u0;
+        double omu = c.oneMinusUpper(x) + w * oneMinusU0;
+        double logU = Math.log(u), logOmu = Math.log(omu);
+        double t = logU - logOmu;
+        double z = c.mu(x) + s * t;
+        double logQ = logU + logOmu - c.logScale(x) - c.logWidth(x); // path form (docs/maths.md §1.3)
+        double own = logQ + c.logProbability(x);
+        double max = own;
+        for (int j = 0; j < k; j++) {
+            if (j == x) {
+                ell[j] = own;
+                continue;
+            }
+            double tj = c.standardised(j, z);
+            if (tj > c.logitLower(j) && tj < c.logitUpper(j)) {
+                ell[j] = logPdf(tj) - c.logScale(j) - c.logWidth(j) + c.logProbability(j);
+                if (ell[j] > max) {
+                    max = ell[j];
+                }
+            } else {
+                ell[j] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        double sum = 0;
+        for (int j = 0; j < k; j++) {
+            if (ell[j] != Double.NEGATIVE_INFINITY) {
+                sum += Math.exp(ell[j] - max);
+            }
+        }
+        double lse = max + Math.log(sum);
+        double rec = lse - own;
+        double kl = logQ - logPdf(z);
+        out.addNode(x, wt * rec, wt * kl);
+        if (!grad) {
+            return;
+        }
+        double px = c.probability(x);
+        double recScale = wt * weights.lambdaRec() * px;
+        // ∂R/∂z through the other components, and ∂R/∂ℓ_x = π_x − 1
+        double rz = 0;
+        for (int j = 0; j < k; j++) {
+            if (j == x || ell[j] == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            double pj = Math.exp(ell[j] - lse);
+            double tj = c.standardised(j, z);
+            double hj = dLogPdf(tj);
+            double sj = c.scale(j);
+            rz += pj * hj / sj;
+            double coef = recScale * pj;
+            gMu[j] += coef * (-hj / sj);
+            gS[j] += coef * (-hj * tj / sj - 1.0 / sj);
+            if (truncated) {
+                double wj = c.width(j);
+                gA[j] += coef / wj;
+                gB[j] -= coef / wj;
+            }
+        }
+        double dOwn = Math.exp(own - lse) - 1.0;
+        double hz = dLogPdf(z);
+        double uom = u * omu;
+        double dzDa = s * oneMinusU0 / uom, dzDb = s * u0 / uom;
+        double dlDu = (omu - u) / uom;
+        double dlDa = dlDu * oneMinusU0 + 1.0 / w, dlDb = dlDu * u0 - 1.0 / w;
+        // reconstruction part, own parameters
+        gMu[x] += recScale * rz;
+        gS[x] += recScale * (rz * t - dOwn / s);
+        if (truncated) {
+            gA[x] += recScale * (rz * dzDa + dOwn * dlDa);
+            gB[x] += recScale * (rz * dzDb + dOwn * dlDb);
+        }
+        // KL part, own parameters only (scaled once the category's KL is known: free bits)
+        kl4[0] += wt * (-hz);
+        kl4[1] += wt * (-hz * t - 1.0 / s);
+        kl4[2] += wt * (-hz * dzDa + dlDa);
+        kl4[3] += wt * (-hz * dzDb + dlDb);
+    }
+
+    private void finishCategory(LogisticEncoder c, LossWeights weights, int x, boolean grad, ObjectiveValue out) {
+        if (!grad || weights.floored(out.klPerCategory(x))) {
+            return;
+        }
+        double scale = weights.lambdaKl() * c.probability(x);
+        gMu[x] += scale * kl4[0];
+        gS[x] += scale * kl4[1];
+        if (truncated) {
+            gA[x] += scale * kl4[2];
+            gB[x] += scale * kl4[3];
+        }
+    }
+
+    /** Chains natural-coordinate gradients (μ, s, a, b) to the raw vector θ (LogisticParameters). */
+    private void toRaw(LogisticEncoder c, double[] dMu, double[] dS, double[] dA, double[] dB, double[] gradient) {
+        int bs = LogisticParameters.blockSize(truncated);
+        for (int x = 0; x < k; x++) {
+            gradient[x * bs + LogisticParameters.MU] = dMu[x];
+            gradient[x * bs + LogisticParameters.RHO] = dS[x] * c.scale(x);
+            if (truncated) {
+                double a1a = c.lower(x) * c.oneMinusLower(x); // ∂a/∂α
+                gradient[x * bs + LogisticParameters.ALPHA] = dA[x] * a1a + dB[x] * c.sigmaMinusBeta(x) * a1a;
+                gradient[x * bs + LogisticParameters.BETA] = dB[x] * c.width(x) * c.sigmaMinusBeta(x); // ∂b/∂β
+            }
+        }
+    }
+}

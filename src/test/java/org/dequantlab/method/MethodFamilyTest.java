@@ -1,0 +1,164 @@
+package org.dequantlab.method;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.dequantlab.objective.GradientParts;
+import org.dequantlab.objective.LossWeights;
+import org.dequantlab.objective.ObjectiveValue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every registered method must satisfy through the interface alone, so that a new method is
+ * checked the moment it is registered: layout, initialisation, the sampling path against the density
+ * and CDF, exact = pathwise + boundary, and the exact gradient against central finite differences
+ * for every parameter at K = 2…8 where the method serves K (docs/maths.md Appendix B).
+ */
+class MethodFamilyTest {
+
+    /** Every method and option variant, at every K it serves. */
+    static Stream<Arguments> variants() {
+        List<Arguments> out = new ArrayList<>();
+        for (DequantMethod m : Methods.all()) {
+            for (VoronoiCell cell : VoronoiCell.values()) {
+                for (boolean learn : new boolean[] {false, true}) {
+                    if ((cell == VoronoiCell.RADIAL && m != Methods.VORONOI) || (learn && m != Methods.ARGMAX)) {
+                        continue;
+                    }
+                    for (int k = 2; k <= 8; k++) {
+                        Problem p = problem(k, 17L * k).withVoronoiCell(cell).withArgmaxLearnPrior(learn);
+                        if (m.refusal(p) == null) {
+                            out.add(Arguments.of(m.id() + (m == Methods.VORONOI ? "/" + cell.id() : "")
+                                    + (learn ? "+prior" : ""), m, p));
+                        }
+                    }
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    static Problem problem(int k, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] p = new double[k];
+        double sum = 0;
+        for (int x = 0; x < k; x++) {
+            p[x] = 0.5 + r.nextDouble();
+            sum += p[x];
+        }
+        for (int x = 0; x < k; x++) {
+            p[x] /= sum;
+        }
+        return Problem.of(p);
+    }
+
+    /** A parameter vector away from the initialisation: the initial one plus noise. */
+    static double[] perturbed(DequantMethod m, Problem p, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] theta = m.initialise(p, new SplittableRandom(seed));
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] += 0.3 * (r.nextDouble() - 0.5);
+        }
+        return theta;
+    }
+
+    @ParameterizedTest(name = "{0} K={2}")
+    @MethodSource("variants")
+    void layoutNamesEveryParameterOnceAndInitialisationFitsIt(String name, DequantMethod m, Problem p) {
+        ParameterLayout layout = m.layout(p);
+        double[] theta = m.initialise(p, new SplittableRandom(1));
+        assertEquals(layout.size(), theta.length);
+        assertEquals(layout.size(), new HashSet<>(layout.symbols()).size(), "symbols are unique: " + layout.symbols());
+        for (int i = 0; i < layout.size(); i++) {
+            assertTrue(layout.describe(i).length() > 2);
+        }
+        Encoder e = m.encoder(p, theta);
+        assertNull(e.degenerate(), "the initialisation is not degenerate");
+        assertEquals(p.categories(), e.parameters().categories());
+        assertEquals(m.id(), m.toString());
+    }
+
+    @ParameterizedTest(name = "{0} K={2}")
+    @MethodSource("variants")
+    void samplingPathLiesInItsSupportAndInvertsTheCdf(String name, DequantMethod m, Problem p) {
+        Encoder1D e = (Encoder1D) m.encoder(p, perturbed(m, p, 3));
+        for (int x = 0; x < p.categories(); x++) {
+            for (double u0 : new double[] {1e-4, 0.03, 0.2, 0.5, 0.77, 0.97, 1 - 1e-4}) {
+                double z = e.sample(x, u0);
+                assertTrue(e.contains(x, z), name + " x=" + x + " u0=" + u0 + " z=" + z);
+                assertEquals(u0, e.cdf(x, z), 1e-9, "cdf inverts the path");
+                assertEquals(e.pathLogDensity(x, u0), e.logDensity(x, z), 1e-7 * Math.max(1, Math.abs(
+                        e.logDensity(x, z))), "path form = masked form inside");
+                assertEquals(x, Posterior.decode(e, z) == x ? x : Posterior.decode(e, z) >= 0 ? x : -2,
+                        "a sample is decoded (perhaps to another category where supports overlap)");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} K={2}")
+    @MethodSource("variants")
+    void exactGradientIsPathwisePlusBoundaryAndMatchesCentralDifferences(String name, DequantMethod m, Problem p) {
+        double[] theta = perturbed(m, p, 5);
+        LossWeights w = new LossWeights(10, 1, 0);
+        Objective ev = m.objective(p, 48);
+        GradientParts parts = new GradientParts(theta.length);
+        ObjectiveValue v = ev.exact(m.encoder(p, theta.clone()), w, parts, new ObjectiveValue());
+        assertTrue(v.finite());
+        double[] grad = parts.total();
+        for (int i = 0; i < theta.length; i++) {
+            assertEquals(grad[i], parts.pathwise()[i] + parts.boundary()[i], 1e-12);
+            if (!m.hasBoundaryTerms(p)) {
+                assertEquals(0, parts.boundary()[i], "no boundary part for " + name);
+            }
+        }
+        double h = 1e-5;
+        for (int i = 0; i < theta.length; i++) {
+            double keep = theta[i];
+            theta[i] = keep + h;
+            double up = ev.exact(m.encoder(p, theta.clone()), w, null, new ObjectiveValue()).loss();
+            theta[i] = keep - h;
+            double down = ev.exact(m.encoder(p, theta.clone()), w, null, new ObjectiveValue()).loss();
+            theta[i] = keep;
+            double fd = (up - down) / (2 * h);
+            String what = name + " " + m.layout(p).symbol(i);
+            assertEquals(fd, grad[i], 1e-4 * Math.max(1, Math.abs(fd)), what + ": analytic vs finite difference");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} K={2}")
+    @MethodSource("variants")
+    void monteCarloAgreesWithTheExactValueAndIsSeeded(String name, DequantMethod m, Problem p) {
+        double[] theta = perturbed(m, p, 7);
+        LossWeights w = LossWeights.of(10, 1);
+        Objective ev = m.objective(p, 48);
+        Encoder e = m.encoder(p, theta);
+        double exact = ev.exact(e, w, null, new ObjectiveValue()).loss();
+        double[] g1 = new double[theta.length], g2 = new double[theta.length];
+        double mc = ev.monteCarlo(e, w, 20_000, new SplittableRandom(11), g1, new ObjectiveValue()).loss();
+        ev.monteCarlo(e, w, 20_000, new SplittableRandom(11), g2, new ObjectiveValue());
+        assertArrayEquals(g1, g2, "same stream, same estimate");
+        assertEquals(exact, mc, 0.05 * Math.max(1, exact), name);
+    }
+
+    @ParameterizedTest(name = "{0} K={2}")
+    @MethodSource("variants")
+    void decorationsAndDescriptionsAreGiven(String name, DequantMethod m, Problem p) {
+        Encoder e = m.encoder(p, perturbed(m, p, 9));
+        assertNotNull(e.decorations());
+        for (int x = 0; x < p.categories(); x++) {
+            assertTrue(e.describeComponent(x).length() > 5);
+        }
+        assertNotNull(m.supportShape());
+        assertTrue(e.oceanMass() >= 0 && e.oceanMass() < 1);
+    }
+}

@@ -1,0 +1,103 @@
+package org.dequantlab.ui;
+
+import static org.dequantlab.ui.WindowTestSupport.GUARD;
+import static org.dequantlab.ui.WindowTestSupport.firstSnapshot;
+import static org.dequantlab.ui.WindowTestSupport.idle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.dequantlab.config.Presets;
+import org.dequantlab.io.ExperimentFile;
+import org.dequantlab.method.Methods;
+import org.dequantlab.render.PanelGeometry;
+import org.dequantlab.render.RenderLayout;
+import org.dequantlab.render.RenderOptions;
+import org.dequantlab.train.Snapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window with all four methods: panels, metric columns, hover, sampling, and an experiment file. */
+@ExtendWith(ApplicationExtension.class)
+class FourMethodsWindowTest {
+    @TempDir
+    Path dir;
+    private LabWindow window;
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @Start
+    void start(Stage stage) {
+        window = WindowTestSupport.open(stage, fxErrors);
+        window.show(stage, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
+    }
+
+    @Test
+    void theFourWaysPresetShowsOnePanelAndOneMetricsColumnPerMethod(FxRobot robot) throws Exception {
+        firstSnapshot(window);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> preset = robot.lookup("#preset").queryAs(ComboBox.class);
+        robot.interact(() -> preset.setValue("four-ways"));
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
+                () -> window.trainer().latest() != null && window.trainer().latest().methods().size() == 4);
+        robot.clickOn("#step100");
+        Snapshot s = idle(window);
+        assertEquals(Presets.FOUR_WAYS.config().methods(), s.config().methods());
+        for (String id : List.of("catnf", "trufl", "argmax", "voronoi")) {
+            WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> robot.lookup("#metric-" + id + "-0").tryQuery()
+                    .isPresent());
+            Label loss = robot.lookup("#metric-" + id + "-0").queryAs(Label.class);
+            assertTrue(loss.getText().matches("-?\\d+\\.\\d{4}"), id + " loss cell: " + loss.getText());
+        }
+        // the hover explains Argmax's orthant wall and a Voronoi cell
+        RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
+        int w = 1200, h = 700;
+        RenderLayout layout = RenderLayout.of(w, h, o);
+        PanelGeometry argmax = layout.panels().get(2), voronoi = layout.panels().get(3);
+        double mid = argmax.plotY() + argmax.plotHeight() * 0.5;
+        assertEquals(Explanations.ORTHANT_WALL, CanvasHitTester.hit(argmax.zToX(0), mid, w, h, o, s, false).element());
+        CanvasHitTester.Hit orthant = CanvasHitTester.hit(argmax.zToX(4), argmax.plotY() + 4, w, h, o, s, false);
+        assertEquals(Explanations.ORTHANT, orthant.element());
+        assertEquals(1, orthant.category());
+        CanvasHitTester.Hit cell = CanvasHitTester.hit(voronoi.zToX(-5), voronoi.plotY() + voronoi.plotHeight() * 0.3,
+                w, h, o, s, false);
+        assertEquals(Explanations.VORONOI_CELL, cell.element(), cell.text());
+        assertTrue(cell.text().contains("prior mass"), cell.text());
+        // sampling: one rate per method, and the model's p(x) for each
+        robot.interact(() -> window.sampling().drawNow(s, 2000));
+        for (String id : List.of("catnf", "trufl", "argmax", "voronoi")) {
+            Label rate = robot.lookup("#sampleRate-" + id).queryAs(Label.class);
+            assertTrue(rate.getText().contains("argmax-decoded"), rate.getText());
+        }
+        assertEquals(1.0, window.sampling().method(Methods.VORONOI).sampler().acceptanceRate(), "no ocean in Voronoi");
+        assertNotNull(robot.lookup("#sampleNote").query());
+        // the run saves and reads back as an experiment file with every method's history
+        Path file = dir.resolve("four.json");
+        robot.interact(() -> {
+            window.files().setWithHistory(true);
+            assertTrue(window.files().saveAs(file, p -> true));
+        });
+        ExperimentFile.Experiment back = ExperimentFile.read(file);
+        assertEquals(s.config().methods(), back.config().methods());
+        assertEquals(s.step(), back.steps());
+        assertEquals(4, back.history().get(0).points().size(), "history holds every method's parameters");
+    }
+}
