@@ -83,9 +83,9 @@ public final class ConfigSheet extends VBox {
 
         FieldEditor(EditableField field) {
             this.field = field;
-            if (field == EditableField.ESTIMATOR) {
+            if (field.choices() != null) {
                 choice = new ComboBox<>();
-                choice.getItems().setAll("exact", "mc");
+                choice.getItems().setAll(field.choices());
                 choice.valueProperty().addListener((o, a, b) -> {
                     if (!updating && b != null) {
                         commit(b);

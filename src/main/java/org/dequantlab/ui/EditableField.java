@@ -1,8 +1,14 @@
 package org.dequantlab.ui;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.dequantlab.config.ConfigException;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Methods;
+import org.dequantlab.method.VoronoiCell;
 import org.dequantlab.model.Estimator;
 import org.dequantlab.render.SnapshotRenderer;
 
@@ -20,6 +26,9 @@ public enum EditableField {
     ESTIMATOR("estimator", "estimator", false),
     SAMPLES("samples", "samples (mc)", false),
     SEED("seed", "seed", true),
+    METHODS("methods", "methods", true),
+    VORONOI_CELL("voronoiCell", "Voronoi cells", true),
+    ARGMAX_LEARN_PRIOR("argmaxLearnPrior", "Argmax learns prior", true),
     STEPS("steps", "stop at step", false),
     KL_ANNEAL_STEPS("klAnnealSteps", "KL annealing steps", false),
     FREE_BITS("freeBits", "free bits (nats)", false);
@@ -43,9 +52,19 @@ public enum EditableField {
         return label;
     }
 
-    /** Whether a change rebuilds the run (K, p̃, seed). */
+    /** Whether a change rebuilds the run (K, p̃, seed, methods and their options). */
     public boolean cold() {
         return cold;
+    }
+
+    /** The values a choice offers (edited with a drop-down), or null for free text. */
+    public List<String> choices() {
+        return switch (this) {
+            case ESTIMATOR -> List.of("exact", "mc");
+            case VORONOI_CELL -> Arrays.stream(VoronoiCell.values()).map(VoronoiCell::id).toList();
+            case ARGMAX_LEARN_PRIOR -> List.of("no", "yes");
+            default -> null;
+        };
     }
 
     /** The field's value as shown in the editor. */
@@ -65,6 +84,9 @@ public enum EditableField {
             case ESTIMATOR -> c.estimator().id();
             case SAMPLES -> Integer.toString(c.samples());
             case SEED -> Long.toString(c.seed());
+            case METHODS -> String.join(", ", c.methods().stream().map(DequantMethod::id).toList());
+            case VORONOI_CELL -> c.voronoiCell().id();
+            case ARGMAX_LEARN_PRIOR -> c.argmaxLearnPrior() ? "yes" : "no";
             case STEPS -> Long.toString(c.steps());
             case KL_ANNEAL_STEPS -> Long.toString(c.klAnnealSteps());
             case FREE_BITS -> SnapshotRenderer.number(c.freeBits());
@@ -102,9 +124,42 @@ public enum EditableField {
                 yield c.withSamples((int) n);
             }
             case SEED -> c.withSeed(integer(t));
+            case METHODS -> c.withMethods(methods(t));
+            case VORONOI_CELL -> {
+                try {
+                    yield c.withMethodOptions(VoronoiCell.parse(t), c.argmaxLearnPrior());
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(id, "must be one of: " + VoronoiCell.allowed() + ", got '" + t + "'");
+                }
+            }
+            case ARGMAX_LEARN_PRIOR -> c.withMethodOptions(c.voronoiCell(), yes(t));
             case STEPS -> c.withSteps(integer(t));
             case KL_ANNEAL_STEPS -> c.withRegularisers(integer(t), c.freeBits());
             case FREE_BITS -> c.withRegularisers(c.klAnnealSteps(), real(t));
+        };
+    }
+
+    private List<DequantMethod> methods(String t) {
+        List<DequantMethod> out = new ArrayList<>();
+        for (String part : t.split("[,;\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                out.add(Methods.parse(part));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(id, "lists '" + part + "'; methods are " + Methods.allowed()
+                        + ", 1 to " + ExperimentConfig.MAX_METHODS + " of them, comma separated");
+            }
+        }
+        return out;
+    }
+
+    private boolean yes(String t) {
+        return switch (t.toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "on" -> true;
+            case "no", "false", "off" -> false;
+            default -> throw new ConfigException(id, "must be yes or no, got '" + t + "'");
         };
     }
 

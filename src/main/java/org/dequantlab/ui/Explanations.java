@@ -142,6 +142,13 @@ public enum Explanations {
     C_CATEGORIES(Group.CONTROLS, "K (categories)", "Number of categories, 2 to 8; changing it starts a new run."),
     C_DATA_DISTRIBUTION(Group.CONTROLS, "p̃(x)", "The data distribution over categories; it fixes the optimum "
             + "λ_KL·H(p̃) and TRUFL's ideal cuts. Changing it starts a new run."),
+    C_METHODS(Group.CONTROLS, "Methods", "Which dequantisers train side by side, 1 to 4 of catnf, trufl, argmax, "
+            + "voronoi, comma separated; one panel and one metrics column each. Changing them starts a new run."),
+    C_VORONOI_CELL(Group.CONTROLS, "Voronoi cells", "uniform: q is uniform on each cell in w, KL in closed form; "
+            + "radial: the paper's Gaussian pushed into the cell by a ray map, which cannot be uniform "
+            + "(docs/maths.md §4)."),
+    C_ARGMAX_PRIOR(Group.CONTROLS, "Argmax learns prior", "yes: Argmax also learns its prior's location, so "
+            + "its fixed halves can hold mass p̃(x) and reach H(p̃); no: each half keeps mass ½ (docs/maths.md §3)."),
     C_KL_ANNEAL(Group.CONTROLS, "KL annealing steps", "λ_KL ramps linearly from 0 over this many steps "
             + "(0 = off). Live."),
     C_FREE_BITS(Group.CONTROLS, "Free bits", "A floor λ_fb per category: the loss uses max(λ_fb, KL_x) "
@@ -257,6 +264,9 @@ public enum Explanations {
             case "edit-seed" -> C_SEED;
             case "edit-categories", "toyK" -> C_CATEGORIES;
             case "edit-dataDistribution", "toyValues" -> C_DATA_DISTRIBUTION;
+            case "edit-methods" -> C_METHODS;
+            case "edit-voronoiCell" -> C_VORONOI_CELL;
+            case "edit-argmaxLearnPrior" -> C_ARGMAX_PRIOR;
             case "edit-klAnnealSteps" -> C_KL_ANNEAL;
             case "edit-freeBits" -> C_FREE_BITS;
             case "present" -> C_PRESENT;
