@@ -22,13 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.dequantlab.io.AtomicFiles;
 import org.dequantlab.method.DequantMethod;
-import org.dequantlab.method.Methods;
-import org.dequantlab.method.VoronoiCell;
 import org.dequantlab.model.Estimator;
 
 /**
@@ -178,12 +175,12 @@ public final class ConfigJson {
                 root.has("samples") ? intValue("samples", root.get("samples")) : d.samples(),
                 root.has("seed") ? longValue("seed", root.get("seed")) : d.seed(),
                 root.has("estimator") ? estimator(root.get("estimator")) : d.estimator(),
-                root.has("methods") ? methods(root.get("methods")) : d.methods(),
+                root.has("methods") ? MethodFieldsJson.methods(root.get("methods")) : d.methods(),
                 root.has("steps") ? longValue("steps", root.get("steps")) : d.steps(),
                 root.has("klAnnealSteps") ? longValue("klAnnealSteps", root.get("klAnnealSteps")) : d.klAnnealSteps(),
                 root.has("freeBits") ? doubleValue("freeBits", root.get("freeBits")) : d.freeBits(),
-                root.has("voronoiCell") ? voronoiCell(root.get("voronoiCell")) : d.voronoiCell(),
-                root.has("argmaxLearnPrior") ? booleanValue("argmaxLearnPrior", root.get("argmaxLearnPrior"))
+                root.has("voronoiCell") ? MethodFieldsJson.voronoiCell(root.get("voronoiCell")) : d.voronoiCell(),
+                root.has("argmaxLearnPrior") ? MethodFieldsJson.booleanValue("argmaxLearnPrior", root.get("argmaxLearnPrior"))
                         : d.argmaxLearnPrior());
     }
 
@@ -260,50 +257,12 @@ public final class ConfigJson {
         }
     }
 
-    private static VoronoiCell voronoiCell(JsonNode n) {
-        if (!n.isTextual()) {
-            throw new ConfigException("voronoiCell", "must be \"uniform\" or \"radial\", got " + kind(n));
-        }
-        try {
-            return VoronoiCell.parse(n.textValue());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("voronoiCell", e.getMessage());
-        }
-    }
-
-    private static boolean booleanValue(String field, JsonNode n) {
-        if (!n.isBoolean()) {
-            throw new ConfigException(field, "must be true or false, got " + kind(n));
-        }
-        return n.booleanValue();
-    }
-
-    private static List<DequantMethod> methods(JsonNode n) {
-        if (!n.isArray()) {
-            throw new ConfigException("methods", "must be an array such as [\"catnf\", \"trufl\"], got " + kind(n));
-        }
-        List<DequantMethod> out = new ArrayList<>();
-        for (int i = 0; i < n.size(); i++) {
-            JsonNode e = n.get(i);
-            if (!e.isTextual()) {
-                throw new ConfigException("methods", "entry " + i + " must be one of \"" + Methods.allowed()
-                        .replace(", ", "\", \"") + "\", got " + kind(e));
-            }
-            try {
-                out.add(Methods.parse(e.textValue()));
-            } catch (IllegalArgumentException ex) {
-                throw new ConfigException("methods", "entry " + i + ": " + ex.getMessage());
-            }
-        }
-        return out;
-    }
-
     private static String numberText(JsonNode n) {
         return n.isBigDecimal() ? n.decimalValue().toString() : n.asText();
     }
 
     /** A short description of a node for messages: its type and, for scalars, its value. */
-    private static String kind(JsonNode n) {
+    static String kind(JsonNode n) {
         if (n.isNull()) {
             return "null";
         }

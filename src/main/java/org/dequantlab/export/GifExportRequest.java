@@ -97,6 +97,11 @@ public record GifExportRequest(ExperimentConfig config, List<HistoryRecord> reco
         }
     }
 
+    /** How a choice of "every trained method's panel" is named: "both" for two, "all 4" for four. */
+    public static String allPanelsChoice(ExperimentConfig c) {
+        return c.methods().size() == 2 ? "both" : "all " + c.methods().size();
+    }
+
     private static String ids(ExperimentConfig config) {
         return config.methods().stream().map(DequantMethod::id).toList().toString();
     }

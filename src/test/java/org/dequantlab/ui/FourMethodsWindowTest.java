@@ -67,6 +67,19 @@ class FourMethodsWindowTest {
             Label loss = robot.lookup("#metric-" + id + "-0").queryAs(Label.class);
             assertTrue(loss.getText().matches("-?\\d+\\.\\d{4}"), id + " loss cell: " + loss.getText());
         }
+        // the timeline rebuilds a recorded step of every method
+        robot.interact(() -> window.timeline().scrubTo(37));
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.shownSnapshot() != null
+                && window.shownSnapshot().step() == 37);
+        Snapshot replayed = window.shownSnapshot();
+        assertEquals(4, replayed.methods().size());
+        for (int i = 0; i < 4; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(window.trainer().history().at(37).points().get(i)
+                    .theta(), replayed.methods().get(i).theta(), "recorded parameters of " + replayed.methods()
+                            .get(i).method().id());
+            assertNotNull(replayed.methods().get(i).curves());
+        }
+        robot.interact(() -> window.timeline().goLive());
         // the hover explains Argmax's orthant wall and a Voronoi cell
         RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
         int w = 1200, h = 700;

@@ -198,7 +198,7 @@ public final class GifExportDialog {
         String previous = panels.getValue();
         panels.getItems().clear();
         if (c.methods().size() > 1) {
-            panels.getItems().add(allPanels(c));
+            panels.getItems().add(GifExportRequest.allPanelsChoice(c));
         }
         for (DequantMethod m : c.methods()) {
             panels.getItems().add(m.label());
@@ -233,17 +233,12 @@ public final class GifExportDialog {
         return records.isEmpty() ? 0 : Math.min(records.get(records.size() - 1).step(), Math.round(range.getHighValue()));
     }
 
-    /** The choice that draws every method's panel: "both" for two, "all 4" for four. */
-    static String allPanels(ExperimentConfig c) {
-        return c.methods().size() == 2 ? "both" : "all " + c.methods().size();
-    }
-
     /** The request from the current inputs. @throws ExportSettingException naming the bad field */
     GifExportRequest request() {
         ExperimentConfig c = config.get();
         List<DequantMethod> methods = new ArrayList<>();
         for (DequantMethod m : c.methods()) {
-            if (allPanels(c).equals(panels.getValue()) || m.label().equals(panels.getValue())) {
+            if (GifExportRequest.allPanelsChoice(c).equals(panels.getValue()) || m.label().equals(panels.getValue())) {
                 methods.add(m);
             }
         }
