@@ -136,7 +136,8 @@ public final class Trainer implements AutoCloseable {
         ExperimentConfig current = latestConfig();
         if (!current.sameRunAs(config)) {
             throw new IllegalArgumentException(
-                    "categories, dataDistribution, seed and methods cannot change during a run: rebuild it");
+                    "categories, dataDistribution, seed, methods and the method options cannot change during a run:"
+                    + " rebuild it");
         }
         submit(t -> {
             if (t.session.config().sameRunAs(config)) {
