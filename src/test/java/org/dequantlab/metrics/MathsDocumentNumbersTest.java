@@ -3,11 +3,11 @@ package org.dequantlab.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.dequantlab.math.Logistic;
-import org.dequantlab.model.Components;
-import org.dequantlab.model.EncoderParameters;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Methods;
+import org.dequantlab.method.logistic.LogisticEncoder;
+import org.dequantlab.method.logistic.LogisticMethod;
 import org.dequantlab.objective.LossWeights;
-import org.dequantlab.objective.ObjectiveEvaluator;
 import org.dequantlab.objective.ObjectiveValue;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +19,20 @@ class MathsDocumentNumbersTest {
     private static final double[] UNIFORM2 = {0.5, 0.5};
     private static final double TINY = 1e-13;
 
-    private static Components catnf(double[] mu, double[] s, double[] p) {
-        return EncoderParameters.fromNatural(Method.CATNF, mu, s, null, null).components(p);
+    private static LogisticEncoder catnf(double[] mu, double[] s, double[] p) {
+        return LogisticMethod.natural(Methods.CATNF, p, mu, s, null, null);
+    }
+
+    /** The objective of the metrics' accuracy (48 nodes per piece). */
+    private static org.dequantlab.method.Objective metricsObjective(DequantMethod m, LogisticEncoder c) {
+        return m.objective(c.problem(), DequantMethod.METRICS_NODES);
     }
 
     /** x₀ on (0, b), x₁ on (½, 1), μ = 0, s = 1, uniform p̃: the setting of §1.6 item 6. */
     private static double kinkLoss(double b) {
-        Components c = EncoderParameters.fromNatural(Method.TRUFL, new double[] {0, 0}, new double[] {1, 1},
-                new double[] {TINY, 0.5}, new double[] {b, 1 - TINY}).components(UNIFORM2);
-        return ObjectiveEvaluator.forMetrics(2).exact(c, LossWeights.of(10, 1), null, new ObjectiveValue()).loss();
+        LogisticEncoder c = LogisticMethod.natural(Methods.TRUFL, UNIFORM2, new double[] {0, 0}, new double[] {1, 1},
+                new double[] {TINY, 0.5}, new double[] {b, 1 - TINY});
+        return metricsObjective(Methods.TRUFL, c).exact(c, LossWeights.of(10, 1), null, new ObjectiveValue()).loss();
     }
 
     @Test
@@ -45,9 +50,10 @@ class MathsDocumentNumbersTest {
     void truflKlEqualsMinusLogWidthWhenTheBaseIsThePrior() {
         // §1.3: μ = 0, s = 1 gives KL_x = −log(b − a); §6: the initial α = −2, β = 2 gives 0.2539
         double a = Logistic.sigmoid(-2), b = a + (1 - a) * Logistic.sigmoid(2);
-        Components c = EncoderParameters.fromNatural(Method.TRUFL, new double[] {0, 0}, new double[] {1, 1},
-                new double[] {a, 0.3}, new double[] {b, 0.35}).components(UNIFORM2);
-        ObjectiveValue v = ObjectiveEvaluator.forMetrics(2).exact(c, LossWeights.of(10, 1), null, new ObjectiveValue());
+        LogisticEncoder c = LogisticMethod.natural(Methods.TRUFL, UNIFORM2, new double[] {0, 0}, new double[] {1, 1},
+                new double[] {a, 0.3}, new double[] {b, 0.35});
+        ObjectiveValue v = metricsObjective(Methods.TRUFL, c).exact(c, LossWeights.of(10, 1), null,
+                new ObjectiveValue());
         assertEquals(0.2539, v.klPerCategory(0), 1e-4);
         assertEquals(-Math.log(b - a), v.klPerCategory(0), 1e-9);
         assertEquals(-Math.log(0.05), v.klPerCategory(1), 1e-9);
@@ -64,7 +70,7 @@ class MathsDocumentNumbersTest {
                 new double[] {0.25, 0.25, 0.25, 0.25}), 2.0940, 0.01806, 1.9134, 1.3682, 0.5452, 0.9947);
     }
 
-    private static void check(Components c, double loss, double rec, double kl, double mi, double marginalKl,
+    private static void check(LogisticEncoder c, double loss, double rec, double kl, double mi, double marginalKl,
             double accuracy) {
         Metrics m = new MetricsCalculator(c.size()).compute(c, LossWeights.of(10, 1));
         assertEquals(loss, m.loss(), 1e-4, "loss");
@@ -88,7 +94,7 @@ class MathsDocumentNumbersTest {
     @Test
     void modelMarginalDiffersFromDecodedFrequencyWhenComponentsOverlap() {
         // §5: CatNF, p̃ = (0.7, 0.3), μ = (−0.5, 0.5), s = 1
-        Components c = catnf(new double[] {-0.5, 0.5}, new double[] {1, 1}, new double[] {0.7, 0.3});
+        LogisticEncoder c = catnf(new double[] {-0.5, 0.5}, new double[] {1, 1}, new double[] {0.7, 0.3});
         double[] pm = new MetricsCalculator(2).modelMarginal(c);
         assertEquals(0.6872, pm[0], 1e-4);
         assertEquals(0.3128, pm[1], 1e-4);
