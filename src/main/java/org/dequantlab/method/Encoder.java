@@ -39,6 +39,22 @@ public interface Encoder {
     /** log q(z|x), −∞ outside x's support. */
     double logDensity(int x, double[] z);
 
+    /** Category x's support as a region (an interval in 1-D; a box, orthant or cell in 2-D). */
+    Support support(int x);
+
+    /**
+     * log q(z_i|x) for a batch of points (rows of {@code points}, each of length d) into
+     * {@code out[x][i]}, −∞ outside the supports: what a G^d density grid asks. The default evaluates
+     * point by point; a method may batch it.
+     */
+    default void logDensities(double[][] points, double[][] out) {
+        for (int x = 0; x < categories(); x++) {
+            for (int i = 0; i < points.length; i++) {
+                out[x][i] = logDensity(x, points[i]);
+            }
+        }
+    }
+
     /** ℓ_x(z) = log q(z|x) + log p̃(x), −∞ outside x's support. */
     default double logJoint(int x, double[] z) {
         return logDensity(x, z) + problem().logProbability(x);

@@ -4,12 +4,17 @@ package org.dequantlab.method;
  * A category's support on a 1-D latent axis: the open interval (low, high) of z, ends possibly
  * infinite (CatNF: ℝ; Argmax: a half-line; TRUFL: a band; Voronoi: a cell).
  */
-public record Interval(double low, double high) {
+public record Interval(double low, double high) implements Support {
     /** The whole line. */
     public static final Interval ALL = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
 
     public boolean contains(double z) {
         return z > low && z < high;
+    }
+
+    @Override
+    public boolean contains(double[] z) {
+        return contains(z[0]);
     }
 
     /** Whether both ends are infinite. */
@@ -18,6 +23,7 @@ public record Interval(double low, double high) {
     }
 
     /** Prior mass of the interval. */
+    @Override
     public double priorMass(LatentPrior prior) {
         if (!(high > low)) {
             return 0;

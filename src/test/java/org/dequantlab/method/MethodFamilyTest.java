@@ -96,11 +96,33 @@ class MethodFamilyTest {
             for (double u0 : new double[] {1e-4, 0.03, 0.2, 0.5, 0.77, 0.97, 1 - 1e-4}) {
                 double z = e.sample(x, u0);
                 assertTrue(e.contains(x, z), name + " x=" + x + " u0=" + u0 + " z=" + z);
+                assertTrue(((Encoder) e).support(x).contains(new double[] {z}), "the support shape agrees");
                 assertEquals(u0, e.cdf(x, z), 1e-9, "cdf inverts the path");
                 assertEquals(e.pathLogDensity(x, u0), e.logDensity(x, z), 1e-7 * Math.max(1, Math.abs(
                         e.logDensity(x, z))), "path form = masked form inside");
                 assertEquals(x, Posterior.decode(e, z) == x ? x : Posterior.decode(e, z) >= 0 ? x : -2,
                         "a sample is decoded (perhaps to another category where supports overlap)");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} K={2}")
+    @MethodSource("variants")
+    void batchedDensitiesOfPointsAgreeWithTheScalarOnes(String name, DequantMethod m, Problem p) {
+        Encoder1D e = (Encoder1D) m.encoder(p, perturbed(m, p, 6));
+        double[] grid = {-6, -2.5, -0.3, 0, 0.4, 1.7, 5};
+        double[][] points = new double[grid.length][];
+        for (int i = 0; i < grid.length; i++) {
+            points[i] = new double[] {grid[i]};
+        }
+        double[][] a = new double[p.categories()][grid.length], b = new double[p.categories()][grid.length];
+        e.logDensities(grid, a);
+        ((Encoder) e).logDensities(points, b);
+        for (int x = 0; x < p.categories(); x++) {
+            for (int i = 0; i < grid.length; i++) {
+                double want = e.logDensity(x, grid[i]);
+                assertEquals(want, a[x][i], 1e-9 * Math.max(1, Math.abs(want)), name + " grid x=" + x + " z=" + grid[i]);
+                assertEquals(want, b[x][i], 0, name + " points");
             }
         }
     }
