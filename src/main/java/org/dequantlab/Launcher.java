@@ -8,11 +8,16 @@ import org.dequantlab.ui.DequantLabApp;
  * {@code --open FILE}, {@code --fps-report N}) opens the window; a sub-command ({@code presets},
  * {@code train}, {@code bench}, {@code help}) or {@code --help}/{@code --version} runs headless and
  * exits with its code. A plain class (not an Application) so JavaFX on the class path works.
+ * {@value SharedArchive#WRITE_FLAG} alone writes the launchers' class-data-sharing archive ({@link SharedArchive}).
  */
 public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (args.length == 1 && SharedArchive.WRITE_FLAG.equals(args[0])) {
+            System.exit(SharedArchive.writeNow());
+        }
+        SharedArchive.refreshLater();
         if (DequantLabCli.isCommandLine(args)) {
             System.exit(DequantLabCli.run(args, System.out, System.err, System.console() != null));
         } else {
