@@ -8,7 +8,18 @@ import java.io.OutputStream;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.dequantlab.io.AtomicFiles;
 import org.dequantlab.render.Frame;
 import org.dequantlab.render.SnapshotRenderer;
@@ -16,20 +27,32 @@ import org.dequantlab.render.SnapshotRenderer;
 /**
  * Exports part of a recorded run as an animated GIF. For each frame the record nearest the frame's
  * step is rebuilt with density curves and drawn by {@link SnapshotRenderer} into an off-screen image
- * of the requested size (independent of any window), then appended with {@link GifWriter}. Runs on
- * the calling thread (the window calls it from a background task), reports progress per frame and
- * checks a cancel flag (and thread interruption) before each frame. The file appears atomically, only
- * when complete.
+ * of the requested size (independent of any window), then compressed and appended with
+ * {@link GifWriter}.
+ *
+ * <p>Frames are drawn and compressed on every core: the frames are cut into runs of consecutive frames,
+ * and a worker draws its run (and the frame before it, which the first frame's changed area is taken
+ * against) and compresses each frame on its own; the calling thread appends the compressed frames in
+ * order. Drawing is deterministic, so the file is byte for byte the one a single thread would write.
+ * The calling thread (the window calls it from a background task) reports progress per frame and checks
+ * a cancel flag (and thread interruption) before each frame. The file appears atomically, only when
+ * complete.
  */
 public final class GifExport {
-    private final SnapshotRenderer renderer;
+    /** Runs per worker thread: more runs balance the load, each run draws one extra frame. */
+    static final int RUNS_PER_WORKER = 3;
+    /** The fewest frames in a run (drawing a run's extra frame should stay a small share). */
+    static final int MIN_RUN = 4;
+
+    /** Makes one renderer per drawing thread (a renderer caches fonts and strokes: not thread-safe). */
+    private final Supplier<SnapshotRenderer> renderers;
 
     public GifExport() {
-        this(new SnapshotRenderer());
+        this(SnapshotRenderer::new);
     }
 
-    public GifExport(SnapshotRenderer renderer) {
-        this.renderer = renderer;
+    public GifExport(Supplier<SnapshotRenderer> renderers) {
+        this.renderers = renderers;
     }
 
     /** What an export wrote. */
@@ -65,7 +88,7 @@ public final class GifExport {
         ExportProgress listener = progress == null ? ExportProgress.NONE : progress;
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         try {
-            AtomicFiles.write(target, overwrite, out -> encode(request, out, allFrames(request.frames()), listener, stop));
+            AtomicFiles.write(target, overwrite, out -> encodeAll(request, out, listener, stop));
         } catch (ClosedByInterruptException e) {
             throw new ExportCancelledException();
         }
@@ -136,8 +159,112 @@ public final class GifExport {
         HistoryFrames frames = new HistoryFrames(request.config(), request.records(), request.changes());
         long[] steps = HistoryFrames.plannedSteps(request.fromStep(), request.toStep(), request.frames());
         BufferedImage image = new BufferedImage(request.width(), request.height(), BufferedImage.TYPE_INT_RGB);
-        draw(image, frames.frameNear(steps[index]), request);
+        draw(renderers.get(), image, frames.frameNear(steps[index]), request);
         return image;
+    }
+
+    /** Threads that draw and compress an export of {@code frames} frames: one per core. */
+    static int workers(int frames) {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), frames));
+    }
+
+    /** Frames per run for {@code frames} frames on {@code workers} threads. */
+    static int runLength(int frames, int workers) {
+        return Math.max(MIN_RUN, (frames + workers * RUNS_PER_WORKER - 1) / (workers * RUNS_PER_WORKER));
+    }
+
+    /** Draws and compresses all frames on {@link #workers} threads and appends them in order. */
+    private void encodeAll(GifExportRequest request, OutputStream out, ExportProgress progress,
+            BooleanSupplier cancelled) throws IOException {
+        int m = request.frames();
+        int threads = workers(m);
+        int run = runLength(m, threads);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gif-export-" + names.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<byte[]>>> runs = new ArrayList<>();
+            for (int from = 0; from < m; from += run) {
+                int a = from, b = Math.min(m, from + run);
+                runs.add(pool.submit(() -> encodeRun(request, a, b, stop)));
+            }
+            try (GifWriter gif = new GifWriter(out, request.loop())) {
+                int done = 0;
+                for (Future<List<byte[]>> r : runs) {
+                    for (byte[] frame : await(r, cancelled)) {
+                        if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                            throw new ExportCancelledException();
+                        }
+                        gif.append(frame);
+                        progress.framesWritten(++done, m);
+                    }
+                }
+            }
+        } finally {
+            stop.set(true);
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits for a run, checking the cancel flag and interruption while it is drawn. */
+    private static List<byte[]> await(Future<List<byte[]>> run, BooleanSupplier cancelled) throws IOException {
+        while (true) {
+            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                throw new ExportCancelledException();
+            }
+            try {
+                return run.get(20, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still drawing
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ExportCancelledException();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IOException(cause);
+            }
+        }
+    }
+
+    /** Draws and compresses frames [from, to) on a worker thread, with its own renderer and frame source. */
+    private List<byte[]> encodeRun(GifExportRequest request, int from, int to, AtomicBoolean stop) throws IOException {
+        HistoryFrames frames = new HistoryFrames(request.config(), request.records(), request.changes());
+        long[] steps = HistoryFrames.plannedSteps(request.fromStep(), request.toStep(), request.frames());
+        int delay = GifWriter.delayFor(request.fps());
+        int lastDelay = delay + (int) Math.round(request.holdLastSeconds() * 100);
+        SnapshotRenderer renderer = renderers.get();
+        int w = request.width(), h = request.height();
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] previous = null;
+        if (from > 0) {
+            draw(renderer, image, frames.frameNear(steps[from - 1]), request);
+            previous = GifWriter.pixels(image);
+        }
+        List<byte[]> encoded = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            if (stop.get()) {
+                throw new ExportCancelledException();
+            }
+            draw(renderer, image, frames.frameNear(steps[i]), request);
+            int[] pixels = GifWriter.pixels(image);
+            encoded.add(GifWriter.encodeFrame(pixels, previous, w, h, i == request.frames() - 1 ? lastDelay : delay,
+                    i == 0 && request.loop()));
+            previous = pixels;
+        }
+        return encoded;
     }
 
     private void encode(GifExportRequest request, OutputStream out, int[] picks, ExportProgress progress,
@@ -147,20 +274,21 @@ public final class GifExport {
         int delay = GifWriter.delayFor(request.fps());
         int lastDelay = delay + (int) Math.round(request.holdLastSeconds() * 100);
         BufferedImage image = new BufferedImage(request.width(), request.height(), BufferedImage.TYPE_INT_RGB);
+        SnapshotRenderer renderer = renderers.get();
         try (GifWriter gif = new GifWriter(out, request.loop())) {
             for (int n = 0; n < picks.length; n++) {
                 if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                     throw new ExportCancelledException();
                 }
                 int i = picks[n];
-                draw(image, frames.frameNear(steps[i]), request);
+                draw(renderer, image, frames.frameNear(steps[i]), request);
                 gif.write(image, i == request.frames() - 1 ? lastDelay : delay);
                 progress.framesWritten(n + 1, picks.length);
             }
         }
     }
 
-    private void draw(BufferedImage image, Frame frame, GifExportRequest request) {
+    private static void draw(SnapshotRenderer renderer, BufferedImage image, Frame frame, GifExportRequest request) {
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
