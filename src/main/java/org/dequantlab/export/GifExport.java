@@ -10,15 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.dequantlab.io.AtomicFiles;
 import org.dequantlab.render.Frame;
@@ -30,20 +32,15 @@ import org.dequantlab.render.SnapshotRenderer;
  * of the requested size (independent of any window), then compressed and appended with
  * {@link GifWriter}.
  *
- * <p>Frames are drawn and compressed on every core: the frames are cut into runs of consecutive frames,
- * and a worker draws its run (and the frame before it, which the first frame's changed area is taken
- * against) and compresses each frame on its own; the calling thread appends the compressed frames in
- * order. Drawing is deterministic, so the file is byte for byte the one a single thread would write.
+ * <p>Frames are drawn and compressed on every core, each worker with its own renderer: a frame is
+ * compressed on its own as soon as it and the frame before it (whose pixels its changed area is taken
+ * against) are drawn, and the calling thread appends the compressed frames in order. The file is byte
+ * for byte the one a single thread writes.
  * The calling thread (the window calls it from a background task) reports progress per frame and checks
  * a cancel flag (and thread interruption) before each frame. The file appears atomically, only when
  * complete.
  */
 public final class GifExport {
-    /** Runs per worker thread: more runs balance the load, each run draws one extra frame. */
-    static final int RUNS_PER_WORKER = 3;
-    /** The fewest frames in a run (drawing a run's extra frame should stay a small share). */
-    static final int MIN_RUN = 4;
-
     /** Makes one renderer per drawing thread (a renderer caches fonts and strokes: not thread-safe). */
     private final Supplier<SnapshotRenderer> renderers;
 
@@ -168,40 +165,76 @@ public final class GifExport {
         return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), frames));
     }
 
-    /** Frames per run for {@code frames} frames on {@code workers} threads. */
-    static int runLength(int frames, int workers) {
-        return Math.max(MIN_RUN, (frames + workers * RUNS_PER_WORKER - 1) / (workers * RUNS_PER_WORKER));
+    /** Frames drawn or compressed ahead of the one being appended: keeps every worker busy, memory bounded. */
+    static int framesInFlight(int workers) {
+        return 4 * workers;
     }
 
-    /** Draws and compresses all frames on {@link #workers} threads and appends them in order. */
+    /** A drawing thread's own frame source, renderer and image (none of them is thread-safe). */
+    private record Drawing(HistoryFrames frames, SnapshotRenderer renderer, BufferedImage image) { }
+
+    /**
+     * Draws and compresses all frames on {@link #workers} threads and appends them in order: frame i is drawn
+     * as soon as a worker is free, compressed once it and frame i − 1 are drawn, and appended after frame
+     * i − 1; at most {@link #framesInFlight} frames are ahead of the one being appended.
+     */
     private void encodeAll(GifExportRequest request, OutputStream out, ExportProgress progress,
             BooleanSupplier cancelled) throws IOException {
         int m = request.frames();
         int threads = workers(m);
-        int run = runLength(m, threads);
+        long[] steps = HistoryFrames.plannedSteps(request.fromStep(), request.toStep(), m);
+        int delay = GifWriter.delayFor(request.fps());
+        int lastDelay = delay + (int) Math.round(request.holdLastSeconds() * 100);
+        int w = request.width(), h = request.height();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger names = new AtomicInteger();
+        ThreadLocal<Drawing> drawings = ThreadLocal.withInitial(() -> new Drawing(
+                new HistoryFrames(request.config(), request.records(), request.changes()), renderers.get(),
+                new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gif-export-" + names.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<List<byte[]>>> runs = new ArrayList<>();
-            for (int from = 0; from < m; from += run) {
-                int a = from, b = Math.min(m, from + run);
-                runs.add(pool.submit(() -> encodeRun(request, a, b, stop)));
+        List<CompletableFuture<int[]>> drawn = new ArrayList<>(m);
+        List<CompletableFuture<byte[]>> encoded = new ArrayList<>(m);
+        IntConsumer submit = i -> {
+            CompletableFuture<int[]> pixels = CompletableFuture.supplyAsync(() -> {
+                if (stop.get()) {
+                    throw new ExportCancelledException();
+                }
+                Drawing d = drawings.get();
+                draw(d.renderer(), d.image(), d.frames().frameNear(steps[i]), request);
+                return GifWriter.pixels(d.image());
+            }, pool);
+            CompletableFuture<int[]> before = i == 0 ? CompletableFuture.completedFuture(null) : drawn.get(i - 1);
+            drawn.add(pixels);
+            encoded.add(pixels.thenCombineAsync(before, (now, previous) -> {
+                try {
+                    return GifWriter.encodeFrame(now, previous, w, h, i == m - 1 ? lastDelay : delay,
+                            i == 0 && request.loop());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, pool));
+        };
+        try (GifWriter gif = new GifWriter(out, request.loop())) {
+            for (int i = 0; i < Math.min(m, framesInFlight(threads)); i++) {
+                submit.accept(i);
             }
-            try (GifWriter gif = new GifWriter(out, request.loop())) {
-                int done = 0;
-                for (Future<List<byte[]>> r : runs) {
-                    for (byte[] frame : await(r, cancelled)) {
-                        if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-                            throw new ExportCancelledException();
-                        }
-                        gif.append(frame);
-                        progress.framesWritten(++done, m);
-                    }
+            for (int i = 0; i < m; i++) {
+                byte[] frame = await(encoded.get(i), cancelled);
+                if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                    throw new ExportCancelledException();
+                }
+                gif.append(frame);
+                encoded.set(i, null);
+                if (i > 0) {
+                    drawn.set(i - 1, null); // frame i was its last use
+                }
+                progress.framesWritten(i + 1, m);
+                if (drawn.size() < m) {
+                    submit.accept(drawn.size());
                 }
             }
         } finally {
@@ -210,14 +243,14 @@ public final class GifExport {
         }
     }
 
-    /** Waits for a run, checking the cancel flag and interruption while it is drawn. */
-    private static List<byte[]> await(Future<List<byte[]>> run, BooleanSupplier cancelled) throws IOException {
+    /** Waits for a frame, checking the cancel flag and interruption while it is drawn and compressed. */
+    private static byte[] await(CompletableFuture<byte[]> frame, BooleanSupplier cancelled) throws IOException {
         while (true) {
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                 throw new ExportCancelledException();
             }
             try {
-                return run.get(20, TimeUnit.MILLISECONDS);
+                return frame.get(20, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 // still drawing
             } catch (InterruptedException e) {
@@ -225,8 +258,8 @@ public final class GifExport {
                 throw new ExportCancelledException();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
+                if (cause instanceof UncheckedIOException io) {
+                    throw io.getCause();
                 }
                 if (cause instanceof RuntimeException re) {
                     throw re;
@@ -237,34 +270,6 @@ public final class GifExport {
                 throw new IOException(cause);
             }
         }
-    }
-
-    /** Draws and compresses frames [from, to) on a worker thread, with its own renderer and frame source. */
-    private List<byte[]> encodeRun(GifExportRequest request, int from, int to, AtomicBoolean stop) throws IOException {
-        HistoryFrames frames = new HistoryFrames(request.config(), request.records(), request.changes());
-        long[] steps = HistoryFrames.plannedSteps(request.fromStep(), request.toStep(), request.frames());
-        int delay = GifWriter.delayFor(request.fps());
-        int lastDelay = delay + (int) Math.round(request.holdLastSeconds() * 100);
-        SnapshotRenderer renderer = renderers.get();
-        int w = request.width(), h = request.height();
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        int[] previous = null;
-        if (from > 0) {
-            draw(renderer, image, frames.frameNear(steps[from - 1]), request);
-            previous = GifWriter.pixels(image);
-        }
-        List<byte[]> encoded = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            if (stop.get()) {
-                throw new ExportCancelledException();
-            }
-            draw(renderer, image, frames.frameNear(steps[i]), request);
-            int[] pixels = GifWriter.pixels(image);
-            encoded.add(GifWriter.encodeFrame(pixels, previous, w, h, i == request.frames() - 1 ? lastDelay : delay,
-                    i == 0 && request.loop()));
-            previous = pixels;
-        }
-        return encoded;
     }
 
     private void encode(GifExportRequest request, OutputStream out, int[] picks, ExportProgress progress,
