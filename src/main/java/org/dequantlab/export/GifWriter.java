@@ -1,6 +1,8 @@
 package org.dequantlab.export;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -69,10 +71,19 @@ public final class GifWriter implements Closeable {
         return (int) Math.max(MIN_DELAY_CS, Math.min(65535, Math.round(100.0 / fps)));
     }
 
-    /** The frame's pixels as 0xRRGGBB, the form {@link #encodeFrame} takes. */
+    /** The frame's pixels as 0xRRGGBB, the form {@link #encodeFrame} takes (a copy). */
     public static int[] pixels(BufferedImage frame) {
         int w = frame.getWidth(), h = frame.getHeight();
-        int[] pixels = frame.getRGB(0, 0, w, h, null, 0, w);
+        int[] pixels;
+        if (frame.getType() == BufferedImage.TYPE_INT_RGB && frame.getRaster().getDataBuffer() instanceof DataBufferInt data
+                && data.getNumBanks() == 1 && data.getSize() == w * h
+                && frame.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel sm
+                && sm.getScanlineStride() == w && frame.getRaster().getSampleModelTranslateX() == 0
+                && frame.getRaster().getSampleModelTranslateY() == 0) {
+            pixels = data.getData().clone(); // the raster's own ints: no colour model per pixel
+        } else {
+            pixels = frame.getRGB(0, 0, w, h, null, 0, w);
+        }
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] &= 0xFFFFFF;
         }
