@@ -135,9 +135,10 @@ public final class ExportGifCommand implements Callable<Integer> {
                     m, fps, wh[0], wh[1], options, !noLoop, hold);
 
             GifExport export = new GifExport();
-            GifExport.Estimate estimate = export.estimate(request);
-            err.printf(Locale.ROOT, "export-gif: %d frames %dx%d at %d fps, %s%n", m, wh[0], wh[1], fps,
-                    estimate.describe(m));
+            // no size estimate here: it drew and encoded six frames on one thread, a fifth of the export's work,
+            // before the export itself; the result line gives the size
+            err.printf(Locale.ROOT, "export-gif: %d frames %dx%d at %d fps, drawn on %d threads%n", m, wh[0], wh[1], fps,
+                    GifExport.workers(m));
             int[] lastTenth = {-1};
             GifExport.Result result = export.export(request, out, force, (done, total) -> {
                 int tenth = done * 10 / total;

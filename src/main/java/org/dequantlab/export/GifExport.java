@@ -161,7 +161,7 @@ public final class GifExport {
     }
 
     /** Threads that draw and compress an export of {@code frames} frames: one per core. */
-    static int workers(int frames) {
+    public static int workers(int frames) {
         return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), frames));
     }
 
