@@ -10,14 +10,25 @@ runs=${1:-3}
 shift || true
 app=("$@")
 if [ ${#app[@]} -eq 0 ]; then app=(java -jar target/dequantlab.jar); fi
+python=""
+for p in ${PYTHON:-} python3 /usr/bin/python3; do
+  if "$p" -c 'import matplotlib' 2>/dev/null; then python=$p; break; fi
+done
+[ -n "$python" ] || { echo "no python3 with matplotlib (Debian: apt-get install python3-matplotlib)" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-seconds() { local t0 t1; t0=$(date +%s.%N); "$@" > /dev/null 2>&1; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
+seconds() {
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$@" > /dev/null 2> "$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
+  t1=$(date +%s.%N)
+  echo "$t1 - $t0" | bc
+}
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 ours=(); theirs=()
 for i in $(seq "$runs"); do
   a=$(seconds "${app[@]}" export-gif --preset blog --steps 10000 --frames 120 --size 800x450 --out "$tmp/dequantlab.gif" --force)
-  b=$(seconds python3 scripts/bench/matplotlib_gif.py "$tmp/matplotlib.gif" 120)
+  b=$(seconds "$python" scripts/bench/matplotlib_gif.py "$tmp/matplotlib.gif" 120)
   printf 'run %d: export-gif %.2f s, matplotlib %.2f s\n' "$i" "$a" "$b"
   ours+=("$a"); theirs+=("$b")
 done
