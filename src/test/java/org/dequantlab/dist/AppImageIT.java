@@ -59,7 +59,7 @@ class AppImageIT {
 
     @Test
     void debInstallsToOptAndWritesItsArchiveThere() throws Exception {
-        assumeTrue(Command.onPath("dpkg-deb"), "dpkg-deb installed");
+        assumeTrue(Command.onPath("dpkg-deb") && Command.onPath("fakeroot"), "dpkg-deb and fakeroot installed");
         Path deb;
         try (Stream<Path> files = Files.list(DistributionZipsIT.dist())) {
             deb = files.filter(f -> f.getFileName().toString().matches("dequantlab_.*_amd64\\.deb")).findFirst()
