@@ -261,7 +261,9 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void loop() {
-        BackgroundPriority.lowerCurrentThread(); // flat out, it must not starve the UI's threads
+        // The first snapshot (metrics, density grids) is computed at normal priority: the window's first frame
+        // waits for it, and at nice 10 a busy machine starved it for seconds. The first step lowers it.
+        boolean lowered = false;
         long windowStart = System.nanoTime();
         long windowSteps = 0;
         try {
@@ -304,6 +306,10 @@ public final class Trainer implements AutoCloseable {
                 }
                 boolean stepped = false;
                 if (wantsStep() && (speed == FLAT_OUT || System.nanoTime() >= nextStepAt)) {
+                    if (!lowered) {
+                        BackgroundPriority.lowerCurrentThread(); // flat out, it must not starve the UI's threads
+                        lowered = true;
+                    }
                     stepped = true;
                     try {
                         session.step();

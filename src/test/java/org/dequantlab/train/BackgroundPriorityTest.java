@@ -49,15 +49,21 @@ class BackgroundPriorityTest {
     }
 
     @Test
-    void theTrainersWorkerRunsAtBackgroundPriority() throws Exception {
+    void theTrainersWorkerTrainsAtBackgroundPriorityAfterItsFirstSnapshot() throws Exception {
         int before = BackgroundPriority.currentThreadNice();
         assumeTrue(before < BackgroundPriority.WORKER_NICE, "the test JVM already runs at nice " + before);
-        AtomicInteger workerNice = new AtomicInteger(Integer.MIN_VALUE);
+        AtomicInteger firstSnapshotNice = new AtomicInteger(Integer.MIN_VALUE);
+        AtomicInteger trainingNice = new AtomicInteger(Integer.MIN_VALUE);
         try (Trainer t = new Trainer(ExperimentConfig.defaults(), false)) {
-            t.onWorker(session -> workerNice.set(BackgroundPriority.currentThreadNice()));
+            t.onWorker(session -> firstSnapshotNice.set(BackgroundPriority.currentThreadNice()));
+            assertTrue(t.awaitIdle(60, TimeUnit.SECONDS) != null);
+            t.step(1);
+            assertTrue(t.awaitIdle(60, TimeUnit.SECONDS) != null);
+            t.onWorker(session -> trainingNice.set(BackgroundPriority.currentThreadNice()));
             assertTrue(t.awaitIdle(60, TimeUnit.SECONDS) != null);
         }
-        assertEquals(BackgroundPriority.WORKER_NICE, workerNice.get());
+        assertEquals(before, firstSnapshotNice.get(), "the first snapshot (the window's first frame) at normal priority");
+        assertEquals(BackgroundPriority.WORKER_NICE, trainingNice.get(), "training at background priority");
         assertEquals(before, BackgroundPriority.currentThreadNice());
     }
 
