@@ -19,8 +19,9 @@ if "%JAVA%"=="java" (
 set "CACHE=%LOCALAPPDATA%\DequantLab"
 if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
 set "ARCHIVE=%CACHE%\dequantlab-@VERSION@.jsa"
-rem export-gif is a short batch job: the C2 compiler's work costs it more than it saves (measured: half the CPU)
-set "JIT="
+rem JIT: export-gif is a short batch job, where the C2 compiler's work costs more than it saves: C1 only.
+rem Otherwise C2 starts ten times later than by default, on code that stays hot, not during the launch.
+set "JIT=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 if "%~1"=="export-gif" set "JIT=-XX:TieredStopAtLevel=1"
 "%JAVA%" "-XX:SharedArchiveFile=%ARCHIVE%" -Xlog:cds=off "-Ddequantlab.cds.archive=%ARCHIVE%" %JIT% -cp "%HERE%lib\*" org.dequantlab.Launcher %*
 exit /b %ERRORLEVEL%
