@@ -1,0 +1,35 @@
+package org.dequantlab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The launchers' class-data-sharing archive: what it lists, and that nothing happens without a launcher. */
+class SharedArchiveTest {
+    @Test
+    void listsTheJdksDefaultClassesAndTheWindowsLaunchClassesInTheDumpFormat() throws Exception {
+        List<String> names = SharedArchive.classList();
+        if (Files.isRegularFile(Path.of(System.getProperty("java.home"), "lib", "classlist"))) {
+            assertTrue(names.contains("java/lang/Object"), "the JDK's own default list");
+        }
+        assertTrue(names.contains("org/dequantlab/Launcher"), "the launch classes");
+        assertTrue(names.contains("org/dequantlab/ui/LabWindow"), "the window's classes");
+        assertTrue(names.stream().noneMatch(n -> n.contains(".") || n.startsWith("@") || n.isBlank()),
+                "binary names with slashes only");
+        assertEquals(names.size(), names.stream().distinct().count(), "no duplicates");
+    }
+
+    @Test
+    void withoutALauncherNothingIsWrittenOrRefreshed() {
+        assertEquals(null, System.getProperty(SharedArchive.PROPERTY), "tests run without a launcher");
+        assertEquals(2, SharedArchive.writeNow(), "refused: no archive named");
+        SharedArchive.refreshLater(); // a no-op: no archive named
+        assertFalse(Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("shared-archive-refresh")), "no refresh thread");
+    }
+}
