@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.method.Methods;
 import org.dequantlab.render.RenderOptions;
+import org.dequantlab.render.SnapshotRenderer;
 import org.dequantlab.train.History;
 import org.dequantlab.train.TrainingSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,5 +178,35 @@ class GifExportTest {
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of(), s.filter(p -> p.getFileName().toString().endsWith(".part")).toList());
         }
+    }
+
+    /** The export draws and compresses frames on several threads and still writes what one thread would. */
+    @Test
+    void parallelExportIsByteForByteTheFrameByFrameWriters() throws Exception {
+        GifExportRequest req = GifExportRequest.defaults(config, history.records(), history.changes())
+                .withSize(200, 120).withFrames(14).withFps(10).withLoop(true, 1.0);
+        Set<Thread> drawingThreads = ConcurrentHashMap.newKeySet();
+        AtomicInteger renderers = new AtomicInteger();
+        GifExport export = new GifExport(() -> {
+            drawingThreads.add(Thread.currentThread());
+            renderers.incrementAndGet();
+            return new SnapshotRenderer();
+        });
+        Path file = dir.resolve("parallel.gif");
+        export.export(req, file, false, null, null);
+
+        ByteArrayOutputStream sequential = new ByteArrayOutputStream();
+        int delay = GifWriter.delayFor(req.fps());
+        try (GifWriter gif = new GifWriter(sequential, true)) {
+            for (int i = 0; i < req.frames(); i++) {
+                gif.write(new GifExport().frameImage(req, i), i == req.frames() - 1 ? delay + 100 : delay);
+            }
+        }
+        assertArrayEquals(sequential.toByteArray(), Files.readAllBytes(file), "same bytes as frame by frame");
+        assertEquals(renderers.get(), drawingThreads.size(), "one renderer per drawing thread, never shared");
+        assertTrue(drawingThreads.size() <= GifExport.workers(req.frames()), "at most one thread per core");
+        assertTrue(drawingThreads.stream().allMatch(t -> t.getName().startsWith("gif-export-")), "the pool drew");
+        assertEquals(Math.min(Runtime.getRuntime().availableProcessors(), 120), GifExport.workers(120));
+        assertEquals(1, GifExport.workers(1));
     }
 }
