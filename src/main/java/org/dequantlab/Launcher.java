@@ -1,6 +1,7 @@
 package org.dequantlab;
 
 import org.dequantlab.cli.DequantLabCli;
+import org.dequantlab.cli.StandardOutput;
 import org.dequantlab.ui.DequantLabApp;
 
 /**
@@ -19,7 +20,8 @@ public final class Launcher {
         }
         SharedArchive.refreshLater();
         if (DequantLabCli.isCommandLine(args)) {
-            System.exit(DequantLabCli.run(args, System.out, System.err, System.console() != null));
+            // standard output that keeps the reason of a failed write (a full disk, a closed pipe)
+            System.exit(DequantLabCli.run(args, StandardOutput.system(), System.err, System.console() != null));
         } else {
             StartupClassPreloader.start();
             DequantLabApp.launchApp(args);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Watch dequantisation methods (CatNF, TRUFL, Argmax, Voronoi) learn on 1-D toy problems. "
                 + "Without a command the window opens.",
         subcommands = {PresetsCommand.class, TrainCommand.class, BenchCommand.class, ExportGifCommand.class,
-            CommandLine.HelpCommand.class})
+            CheckCommand.class, CommandLine.HelpCommand.class})
 public final class DequantLabCli implements Callable<Integer> {
     /** Root options that belong to the command line rather than to the window. */
     private static final Set<String> ROOT_FLAGS = Set.of("-h", "--help", "-V", "--version");
@@ -26,9 +26,16 @@ public final class DequantLabCli implements Callable<Integer> {
     CommandSpec spec;
 
     private final boolean terminal;
+    private final PrintStream stdout;
 
-    DequantLabCli(boolean terminal) {
+    DequantLabCli(boolean terminal, PrintStream stdout) {
         this.terminal = terminal;
+        this.stdout = stdout;
+    }
+
+    /** Standard output as bytes (for binary data such as {@code export-gif --out -}). */
+    PrintStream stdout() {
+        return stdout;
     }
 
     /** Whether stderr is an interactive terminal (progress then redraws one line). */
@@ -52,24 +59,34 @@ public final class DequantLabCli implements Callable<Integer> {
     }
 
     /**
-     * Runs one command line.
+     * Runs one command line. Every command reports errors the same way ({@link ErrorReporter}): one line
+     * {@code dequantlab: REASON} on {@code err}. If standard output could not take everything written
+     * to it (a full disk, a closed pipe), a run that would have succeeded exits 1 with the reason.
      *
      * @param terminal whether {@code err} is an interactive terminal
-     * @return the exit code: 0 success, 1 the run failed, 2 bad usage or input
+     * @return the exit code: 0 success, 1 the run failed or its output was not written, 2 bad usage or
+     *         input (refused before anything was done)
      */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         PrintWriter o = writer(out);
         PrintWriter e = writer(err);
+        int code;
         try {
-            CommandLine cmd = new CommandLine(new DequantLabCli(terminal));
+            CommandLine cmd = new CommandLine(new DequantLabCli(terminal, out));
             ErrorReporter errors = new ErrorReporter();
             cmd.setOut(o).setErr(e).setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors)
                     .setCaseInsensitiveEnumValuesAllowed(true).setAbbreviatedOptionsAllowed(false);
-            return cmd.execute(args);
+            code = cmd.execute(args);
         } finally {
             o.flush();
             e.flush();
         }
+        if (out.checkError()) {
+            String why = out instanceof StandardOutput s && s.failure() != null ? ": " + s.failure() : "";
+            ErrorReporter.report(e, "cannot write to standard output" + why + "; the output is incomplete");
+            return code == 0 ? ErrorReporter.FAILED : code;
+        }
+        return code;
     }
 
     /** Runs a command line in a non-interactive setting (tests, pipes). */

@@ -1,46 +1,54 @@
 package org.dequantlab.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dequantlab.config.ConfigException;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.config.ConfigJson;
 import org.dequantlab.config.Presets;
-import org.dequantlab.io.AtomicFiles;
+import org.dequantlab.export.ExportProgress;
 import org.dequantlab.export.ExportSettingException;
 import org.dequantlab.export.GifExport;
 import org.dequantlab.export.GifExportRequest;
+import org.dequantlab.io.FileErrors;
+import org.dequantlab.io.OutputSet;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.History;
+import org.dequantlab.train.NumericalFailure;
 import org.dequantlab.train.TrainingSession;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code export-gif}: trains a preset or a configuration file headless for N steps, then writes an
  * animated GIF of the run, drawn by the same renderer as the window. No display needed: it sets
- * {@code java.awt.headless=true} before any AWT use. Progress goes to stderr. Exit codes: 0 written,
- * 1 the file could not be written, 2 bad flags or values (one line naming the field).
+ * {@code java.awt.headless=true} before any AWT use. Progress goes to stderr. Messages and exit codes
+ * are those of every command ({@link ErrorReporter}): 0 written, 1 training failed or the file could not
+ * be written, 2 bad flags or values, refused before training (one line naming the field). The output
+ * is a regular file (or {@code -}, standard output), reserved before training and never the
+ * configuration file itself.
  */
 @Command(name = "export-gif", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Train headless for N steps and export the run as an animated GIF.")
+        description = "Train headless for N steps and export the run as an animated GIF.",
+        footer = {"", "Exit codes: 0 written, 1 training failed or the file could not be written, 2 bad usage or "
+            + "input (nothing was done)."})
 public final class ExportGifCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
-
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    DequantLabCli parent;
 
     static final class Source {
         @Option(names = "--preset", paramLabel = "NAME", description = "blog, three, skewed or collapse")
@@ -55,7 +63,8 @@ public final class ExportGifCommand implements Callable<Integer> {
     @Option(names = "--steps", required = true, paramLabel = "N", description = "training steps")
     long steps;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.gif", description = "the GIF to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE.gif", description = "the GIF to write (- for "
+            + "standard output)")
     Path out;
 
     @Option(names = "--fps", paramLabel = "F", defaultValue = "20", description = "frames per second, 1..50 (default 20)")
@@ -90,15 +99,21 @@ public final class ExportGifCommand implements Callable<Integer> {
     @Option(names = "--hold", paramLabel = "SECONDS", defaultValue = "2", description = "extra time on the last frame (default 2, 0 = off)")
     double hold;
 
-    @Option(names = "--force", description = "replace FILE.gif if it exists")
+    @Option(names = "--force", description = "replace FILE.gif if it exists (a regular file only)")
     boolean force;
 
     @Override
     public Integer call() {
         System.setProperty("java.awt.headless", "true");
-        PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+        PrintWriter err = spec.commandLine().getErr();
+        ExperimentConfig config;
+        List<DequantMethod> methods;
+        int m;
+        int[] wh;
+        long first;
+        long last;
         try {
-            ExperimentConfig config = loadConfig();
+            config = source.config != null ? CommandFiles.readConfig(source.config) : preset(source.preset);
             if (steps < 1 || steps > ExperimentConfig.MAX_STEPS) {
                 throw new ExportSettingException("steps", "must be an integer from 1 to " + ExperimentConfig.MAX_STEPS
                         + ", got " + steps);
@@ -106,12 +121,11 @@ public final class ExportGifCommand implements Callable<Integer> {
             if (frames != null && stepsPerFrame != null) {
                 throw new ExportSettingException("frames", "give --frames or --steps-per-frame, not both");
             }
-            int[] wh = GifExportRequest.parseSize(size);
-            List<DequantMethod> methods = methods(config);
+            wh = GifExportRequest.parseSize(size);
+            methods = methods(config);
             config = config.withSteps(steps);
-
-            long first = from == null ? 0 : from;
-            long last = to == null ? steps : to;
+            first = from == null ? 0 : from;
+            last = to == null ? steps : to;
             if (first < 0 || first > steps) {
                 throw new ExportSettingException("from", "must be a step from 0 to " + steps + ", got " + first);
             }
@@ -119,12 +133,19 @@ public final class ExportGifCommand implements Callable<Integer> {
                 throw new ExportSettingException("to", "must be a step from " + first + " (from) to " + steps
                         + ", got " + last);
             }
-            int m = stepsPerFrame != null ? GifExportRequest.framesFor(first, last, stepsPerFrame)
+            m = stepsPerFrame != null ? GifExportRequest.framesFor(first, last, stepsPerFrame)
                     : frames != null ? frames : GifExportRequest.DEFAULT_FRAMES;
-            // Check everything we can before spending time on training.
             GifExportRequest.checkSettings(m, fps, wh[0], wh[1], hold);
-            AtomicFiles.check(out, force);
-
+        } catch (ExportSettingException | ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
+        boolean toStdout = CommandFiles.isStdout(out);
+        if (toStdout && System.console() != null) {
+            throw new UsageException("--out -: standard output is a terminal; redirect it to a file or a program");
+        }
+        // everything that can be checked is checked, and the output reserved, before training starts
+        try (OutputSet outputs = new OutputSet(force, source.config == null ? List.of() : List.of(source.config))) {
+            OutputSet.Pending file = toStdout ? null : CommandFiles.reserve(outputs, out, true);
             long t0 = System.nanoTime();
             History history = train(config, err);
             long trainMs = (System.nanoTime() - t0) / 1_000_000;
@@ -133,31 +154,52 @@ public final class ExportGifCommand implements Callable<Integer> {
                     options.weighted(), options.densityMax());
             GifExportRequest request = new GifExportRequest(config, history.records(), history.changes(), first, last,
                     m, fps, wh[0], wh[1], options, !noLoop, hold);
-
             GifExport export = new GifExport();
-            // no size estimate here: it drew and encoded six frames on one thread, a fifth of the export's work,
-            // before the export itself; the result line gives the size
-            err.printf(Locale.ROOT, "export-gif: %d frames %dx%d at %d fps, drawn on %d threads%n", m, wh[0], wh[1], fps,
-                    GifExport.workers(m));
-            int[] lastTenth = {-1};
-            GifExport.Result result = export.export(request, out, force, (done, total) -> {
-                int tenth = done * 10 / total;
-                if (tenth != lastTenth[0]) {
-                    lastTenth[0] = tenth;
-                    err.printf(Locale.ROOT, "export-gif: frame %d of %d%n", done, total);
-                    err.flush();
+            long e0 = System.nanoTime();
+            try {
+                // no size estimate here: it drew and encoded six frames on one thread, a fifth of the export's
+                // work, before the export itself; the result line gives the size
+                err.printf(Locale.ROOT, "export-gif: %d frames %dx%d at %d fps, drawn on %d threads%n", m, wh[0], wh[1],
+                        fps, GifExport.workers(m));
+                int[] lastTenth = {-1};
+                ExportProgress progress = (done, total) -> {
+                    int tenth = done * 10 / total;
+                    if (tenth != lastTenth[0]) {
+                        lastTenth[0] = tenth;
+                        err.printf(Locale.ROOT, "export-gif: frame %d of %d%n", done, total);
+                        err.flush();
+                    }
+                };
+                if (toStdout) {
+                    PrintStream stdout = parent != null ? parent.stdout() : System.out;
+                    export.writeTo(request, stdout, progress, () -> false);
+                    stdout.flush();
+                } else {
+                    try (OutputStream o = file.open()) {
+                        export.writeTo(request, o, progress, () -> false);
+                    } catch (IOException e) {
+                        throw new IOException("cannot write " + out + ": " + FileErrors.reason(e), e);
+                    }
+                    outputs.commit();
                 }
-            }, () -> false);
-            err.printf(Locale.ROOT, "export-gif: wrote %s (%s, %d frames) in %.1f s (training %.1f s)%n", out,
-                    GifExport.humanBytes(result.bytes()), result.frames(), result.millis() / 1000.0, trainMs / 1000.0);
+            } catch (IOException e) {
+                throw new RunFailedException(e.getMessage());
+            }
+            double seconds = (System.nanoTime() - e0) / 1e9;
+            String what = toStdout ? "standard output" : out + " (" + GifExport.humanBytes(size(out)) + ", " + m
+                    + " frames)";
+            err.printf(Locale.ROOT, "export-gif: wrote %s in %.1f s (training %.1f s)%n", what, seconds,
+                    trainMs / 1000.0);
             err.flush();
-            return OK;
-        } catch (ExportSettingException | ConfigException e) {
-            return fail(err, USAGE, e.getMessage());
-        } catch (FileAlreadyExistsException e) {
-            return fail(err, USAGE, e.getReason() != null ? e.getReason() : e.getMessage());
+            return 0;
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
         } catch (IOException e) {
-            return fail(err, FAILED, e.getMessage());
+            return 0;
         }
     }
 
@@ -166,26 +208,19 @@ public final class ExportGifCommand implements Callable<Integer> {
         long tenth = Math.max(1, steps / 10);
         err.printf(Locale.ROOT, "export-gif: training %d steps%n", steps);
         err.flush();
-        while (session.stepCount() < steps) {
-            session.run(Math.min(tenth, steps - session.stepCount()));
-            if (session.stepCount() < steps) {
-                err.printf(Locale.ROOT, "export-gif: step %d of %d%n", session.stepCount(), steps);
-                err.flush();
+        try {
+            while (session.stepCount() < steps) {
+                session.run(Math.min(tenth, steps - session.stepCount()));
+                if (session.stepCount() < steps) {
+                    err.printf(Locale.ROOT, "export-gif: step %d of %d%n", session.stepCount(), steps);
+                    err.flush();
+                }
             }
+        } catch (NumericalFailure f) {
+            throw new RunFailedException("training stopped, nothing written: " + f.getMessage());
         }
         session.recordNow();
         return session.history();
-    }
-
-    private ExperimentConfig loadConfig() {
-        if (source.config != null) {
-            try {
-                return ConfigJson.read(source.config);
-            } catch (IOException e) {
-                throw new ExportSettingException("config", "cannot read " + source.config + ": " + e.getMessage());
-            }
-        }
-        return preset(source.preset);
     }
 
     private List<DequantMethod> methods(ExperimentConfig config) {
@@ -217,27 +252,14 @@ public final class ExportGifCommand implements Callable<Integer> {
         }
     }
 
-    private static int fail(PrintWriter err, int code, String message) {
-        err.println("dequantlab export-gif: " + message.strip().replaceAll("\\s*\\R\\s*", "; "));
-        err.flush();
-        return code;
-    }
-
-    /** Runs the command in-process and returns its exit code (flags errors: one line, code 2). */
+    /**
+     * Runs the command in-process with the process's streams and returns its exit code, exactly as
+     * {@code dequantlab export-gif ARGS} does.
+     */
     public static int run(String... args) {
-        System.setProperty("java.awt.headless", "true");
-        CommandLine cmd = new CommandLine(new ExportGifCommand());
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("dequantlab export-gif: " + ex.getMessage().strip()
-                    .replaceAll("\\s*\\R\\s*", "; ") + " (see 'export-gif --help')");
-            ex.getCommandLine().getErr().flush();
-            return USAGE;
-        });
-        return cmd.execute(args);
-    }
-
-    /** For testing without the root command: {@code java -cp ... org.dequantlab.cli.ExportGifCommand ...}. */
-    public static void main(String[] args) {
-        System.exit(run(args));
+        String[] all = new String[args.length + 1];
+        all[0] = "export-gif";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return DequantLabCli.run(all, System.out, System.err);
     }
 }

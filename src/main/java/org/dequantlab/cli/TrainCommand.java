@@ -3,16 +3,19 @@ package org.dequantlab.cli;
 import org.dequantlab.export.MetricCsv;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dequantlab.config.ConfigJson;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
-import org.dequantlab.io.AtomicFiles;
+import org.dequantlab.io.FileErrors;
+import org.dequantlab.io.OutputSet;
 import org.dequantlab.model.Estimator;
 import org.dequantlab.train.HistoryRecord;
 import org.dequantlab.train.NumericalFailure;
@@ -30,11 +33,14 @@ import picocli.CommandLine.Spec;
  * {@code dequantlab train}: trains a preset or a configuration file headless on the calling thread
  * (a {@link TrainingSession}; no density curves, so ND4J is never loaded), shows progress on stderr,
  * prints a summary on stdout and writes the final metrics (JSON) and the metric history (CSV).
- * Outputs are checked before training starts and never replaced without {@code --force}.
+ * Outputs are regular files (or {@code -}, standard output), checked and reserved before training
+ * starts, written as a set (both or neither) and never replaced without {@code --force}, not even a
+ * file that appears during training; an output can never be the configuration file itself.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train headless and report the final metrics.",
-        footer = {"", "Exit codes: 0 done, 1 training failed or an output could not be written, 2 bad usage or input."})
+        footer = {"", "Exit codes: 0 done, 1 training failed or an output could not be written, 2 bad usage or input "
+            + "(nothing was done)."})
 final class TrainCommand implements Callable<Integer> {
 
     static final class Source {
@@ -63,13 +69,14 @@ final class TrainCommand implements Callable<Integer> {
             description = "gradient estimator (default: the configuration's)")
     Estimator estimator;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "write the final metrics and parameters as JSON")
+    @Option(names = "--json", paramLabel = "OUT", description = "write the final metrics and parameters as JSON "
+            + "(- for standard output)")
     Path json;
 
-    @Option(names = "--csv", paramLabel = "OUT", description = "write the metric history as CSV")
+    @Option(names = "--csv", paramLabel = "OUT", description = "write the metric history as CSV (- for standard output)")
     Path csv;
 
-    @Option(names = "--force", description = "replace existing output files")
+    @Option(names = "--force", description = "replace existing output files (regular files only)")
     boolean force;
 
     @Spec
@@ -85,63 +92,89 @@ final class TrainCommand implements Callable<Integer> {
         String label = source.preset != null ? "preset " + preset(source.preset).name()
                 : source.config.toString();
         ExperimentConfig config = overrides(baseConfig());
-        checkOutputs();
+        if (CommandFiles.isStdout(json) && CommandFiles.isStdout(csv)) {
+            throw new UsageException("--json and --csv cannot both go to standard output (-)");
+        }
+        try (OutputSet outputs = new OutputSet(force, source.config == null ? List.of() : List.of(source.config))) {
+            // every output is checked and its temporary file created before training starts
+            OutputSet.Pending jsonFile = json == null || CommandFiles.isStdout(json) ? null
+                    : CommandFiles.reserve(outputs, json, true);
+            OutputSet.Pending csvFile = csv == null || CommandFiles.isStdout(csv) ? null
+                    : CommandFiles.reserve(outputs, csv, true);
+            boolean dataOnStdout = CommandFiles.isStdout(json) || CommandFiles.isStdout(csv);
 
-        TrainingSession session = new TrainingSession(config);
-        ProgressLine progress = new ProgressLine(err, parent != null && parent.terminal(), config.steps());
-        String failure = null;
-        try {
-            while (session.stepCount() < config.steps()) {
-                session.step();
-                long step = session.stepCount();
-                if (progress.due(step)) {
-                    progress.show(step, losses(session));
+            TrainingSession session = new TrainingSession(config);
+            ProgressLine progress = new ProgressLine(err, parent != null && parent.terminal(), config.steps());
+            String failure = null;
+            try {
+                while (session.stepCount() < config.steps()) {
+                    session.step();
+                    long step = session.stepCount();
+                    if (progress.due(step)) {
+                        progress.show(step, losses(session));
+                    }
+                }
+            } catch (NumericalFailure f) {
+                failure = f.getMessage();
+            }
+            progress.finish();
+            session.recordNow();
+            Snapshot snapshot = session.snapshot(false,
+                    failure == null ? TrainerStatus.FINISHED : TrainerStatus.FAILED, failure, 0);
+            double seconds = progress.elapsedSeconds();
+            err.println(String.format(Locale.ROOT, "trained %d steps in %.1f s (%,.0f steps/s)", session.stepCount(),
+                    seconds, session.stepCount() / Math.max(seconds, 1e-9)));
+            err.flush();
+            // with data on standard output, the table for people goes to stderr
+            PrintWriter summary = dataOnStdout ? err : out;
+            summary.print(TrainingReport.summary(label, snapshot));
+            summary.flush();
+
+            String jsonText = json == null ? null : ConfigJson.toJson(TrainingReport.json(snapshot));
+            String csvText = csv == null ? null : MetricCsv.csv(session.history().records(), config.categories());
+            try {
+                fill(jsonFile, jsonText);
+                fill(csvFile, csvText);
+                outputs.commit(); // both files, or neither
+            } catch (IOException e) {
+                throw new RunFailedException(e.getMessage());
+            }
+            for (OutputSet.Pending p : new OutputSet.Pending[] {jsonFile, csvFile}) {
+                if (p != null) {
+                    err.println("wrote " + p.target());
                 }
             }
-        } catch (NumericalFailure f) {
-            failure = f.getMessage();
+            if (CommandFiles.isStdout(json)) {
+                out.print(jsonText);
+            }
+            if (CommandFiles.isStdout(csv)) {
+                out.print(csvText);
+            }
+            out.flush();
+            err.flush();
+            if (failure != null) {
+                throw new RunFailedException("training stopped: " + failure);
+            }
+            return 0;
         }
-        progress.finish();
-        session.recordNow();
-        Snapshot snapshot = session.snapshot(false, failure == null ? TrainerStatus.FINISHED : TrainerStatus.FAILED,
-                failure, 0);
-        double seconds = progress.elapsedSeconds();
-        err.println(String.format(Locale.ROOT, "trained %d steps in %.1f s (%,.0f steps/s)", session.stepCount(),
-                seconds, session.stepCount() / Math.max(seconds, 1e-9)));
-        err.flush();
-        out.print(TrainingReport.summary(label, snapshot));
-        out.flush();
+    }
 
-        try {
-            if (json != null) {
-                AtomicFiles.writeString(json, ConfigJson.toJson(TrainingReport.json(snapshot)));
-                err.println("wrote " + json);
-            }
-            if (csv != null) {
-                AtomicFiles.writeString(csv, MetricCsv.csv(session.history().records(), config.categories()));
-                err.println("wrote " + csv);
-            }
+    private static void fill(OutputSet.Pending file, String text) throws IOException {
+        if (file == null) {
+            return;
+        }
+        try (OutputStream o = file.open()) {
+            o.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new RunFailedException("could not write the results: " + e.getMessage());
+            throw new IOException("cannot write " + file.target() + ": " + FileErrors.reason(e), e);
         }
-        err.flush();
-        if (failure != null) {
-            throw new RunFailedException("training stopped: " + failure);
-        }
-        return 0;
     }
 
     private ExperimentConfig baseConfig() {
         if (source.preset != null) {
             return preset(source.preset).config();
         }
-        try {
-            return ConfigJson.read(source.config);
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + source.config + ": " + e.getMessage());
-        } catch (org.dequantlab.config.ConfigException e) {
-            throw new UsageException(source.config + ": " + e.getMessage());
-        }
+        return CommandFiles.readConfig(source.config);
     }
 
     private static Preset preset(String name) {
@@ -167,28 +200,6 @@ final class TrainCommand implements Callable<Integer> {
             c = c.withEstimator(estimator);
         }
         return c;
-    }
-
-    /** Refuses outputs that exist (without --force), point into missing folders or coincide. */
-    private void checkOutputs() {
-        if (json != null && csv != null && json.toAbsolutePath().normalize().equals(csv.toAbsolutePath().normalize())) {
-            throw new UsageException("--json and --csv name the same file " + json);
-        }
-        for (Path p : new Path[] {json, csv}) {
-            if (p == null) {
-                continue;
-            }
-            Path folder = p.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw new UsageException("cannot write " + p + ": folder " + folder + " does not exist");
-            }
-            if (Files.isDirectory(p)) {
-                throw new UsageException("cannot write " + p + ": it is a folder");
-            }
-            if (Files.exists(p) && !force) {
-                throw new UsageException("output file " + p + " exists; pass --force to replace it");
-            }
-        }
     }
 
     /** The losses of the latest recorded step, e.g. "catnf 1.4123  trufl 0.9021". */

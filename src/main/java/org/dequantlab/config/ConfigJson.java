@@ -1,12 +1,6 @@
 package org.dequantlab.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,16 +9,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import org.dequantlab.io.AtomicFiles;
+import org.dequantlab.io.json.StrictJson;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.model.Estimator;
 
@@ -55,21 +45,13 @@ import org.dequantlab.model.Estimator;
  * Files written before the method options {@code voronoiCell} and {@code argmaxLearnPrior} existed
  * read as before (the options take their defaults).
  * Unknown fields, wrong types, {@code null}, non-finite and out-of-range numbers are refused with a
- * {@link ConfigException} naming the field. Files that are not JSON, too large (over
- * {@link #MAX_BYTES}) or too deeply nested are refused with an {@link IOException} giving the line
- * and column. This class only translates: the ranges are checked in one place, the record's
- * constructor.
+ * {@link ConfigException} naming the field. Text that is not JSON, or breaks a reading limit, is
+ * refused by {@link StrictJson} (the one reading policy, shared with experiment files) with an
+ * {@link IOException} giving the line and column. This class only translates between text and
+ * settings; files are read and written by {@code io.ConfigFile}. The ranges are checked in one place,
+ * the record's constructor.
  */
 public final class ConfigJson {
-    /** The largest configuration file read, in bytes. */
-    public static final long MAX_BYTES = 1L << 20;
-    /** The deepest nesting of arrays and objects accepted (a configuration needs 2). */
-    public static final int MAX_DEPTH = 16;
-    /** The longest string accepted, in characters. */
-    public static final int MAX_STRING = 10_000;
-    /** The longest number accepted, in characters. */
-    public static final int MAX_NUMBER = 100;
-
     /** The field names, in the order they are written. */
     public static final List<String> FIELDS = List.of("categories", "dataDistribution", "lambdaRec", "lambdaKl",
             "learningRate", "samples", "seed", "estimator", "methods", "voronoiCell", "argmaxLearnPrior", "steps",
@@ -80,72 +62,25 @@ public final class ConfigJson {
     private ConfigJson() {}
 
     private static ObjectMapper createMapper() {
-        JsonMapper mapper = JsonMapper.builder()
-                // NaN and Infinity are parsed so that the message can name the field they belong to
-                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH)
-                .maxStringLength(MAX_STRING)
-                .maxNumberLength(MAX_NUMBER)
-                .maxDocumentLength(MAX_BYTES)
-                .build());
-        return mapper;
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
     // ----- reading -----
 
     /**
-     * Reads a configuration file. Reading changes nothing.
+     * Parses configuration JSON text.
      *
-     * @throws IOException     if the file is missing, unreadable, over {@link #MAX_BYTES}, or not JSON
-     *                         (the message gives the line and column)
+     * @throws IOException     if the text is not JSON or breaks a reading limit (the message gives the
+     *                         line and column)
      * @throws ConfigException if a field is unknown, of the wrong type or out of range
      */
-    public static ExperimentConfig read(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a folder, not a configuration file");
-        }
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new IOException("no such file: " + file);
-        }
-        if (size > MAX_BYTES) {
-            throw new IOException(file + " is " + size + " bytes; a configuration file may hold at most "
-                    + MAX_BYTES + " bytes (1 MB)");
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) MAX_BYTES + 1); // the file may have grown since
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new IOException(file + " holds more than " + MAX_BYTES + " bytes (1 MB)");
-        }
-        return parse(bytes);
-    }
-
-    /** Parses configuration JSON text; see {@link #read(Path)}. */
     public static ExperimentConfig parse(String json) throws IOException {
         return parse(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ExperimentConfig parse(byte[] json) throws IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IOException(describe(e));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new IOException("the configuration is empty; expected a JSON object such as {\"categories\": 2}");
-        }
-        return fromTree(root);
+    /** Parses configuration JSON text given as UTF-8 bytes; see {@link #parse(String)}. */
+    public static ExperimentConfig parse(byte[] utf8) throws IOException {
+        return fromTree(StrictJson.readTree(utf8));
     }
 
     /**
@@ -154,6 +89,14 @@ public final class ConfigJson {
      * @throws ConfigException if a field is unknown, of the wrong type or out of range
      */
     public static ExperimentConfig fromTree(JsonNode root) {
+        try {
+            return build(root);
+        } catch (ConfigException e) {
+            throw asWritten(root, e);
+        }
+    }
+
+    private static ExperimentConfig build(JsonNode root) {
         if (!root.isObject()) {
             throw new ConfigException("(root)", "a configuration must be a JSON object {...}, got " + kind(root));
         }
@@ -182,6 +125,27 @@ public final class ConfigJson {
                 root.has("voronoiCell") ? MethodFieldsJson.voronoiCell(root.get("voronoiCell")) : d.voronoiCell(),
                 root.has("argmaxLearnPrior") ? MethodFieldsJson.booleanValue("argmaxLearnPrior", root.get("argmaxLearnPrior"))
                         : d.argmaxLearnPrior());
+    }
+
+    /**
+     * A range refusal that shows the number as it was written: {@code 1e-400} reads as 0.0 in double
+     * precision, and "got 0.0" would puzzle whoever typed 1e-400.
+     */
+    private static ConfigException asWritten(JsonNode root, ConfigException e) {
+        JsonNode n = root.get(e.field());
+        if (n == null || !n.isBigDecimal()) {
+            return e;
+        }
+        double read = n.decimalValue().doubleValue();
+        String got = ", got " + read;
+        String message = e.getMessage().substring(e.field().length() + 2);
+        int at = message.lastIndexOf(got);
+        if (at < 0 || Double.toString(read).equals(numberText(n))) {
+            return e;
+        }
+        String note = read == 0 ? " (too small: it reads as 0)" : "";
+        return new ConfigException(e.field(), message.substring(0, at) + ", got " + numberText(n) + note
+                + message.substring(at + got.length()));
     }
 
     private static BigInteger integer(String field, JsonNode n) {
@@ -258,7 +222,8 @@ public final class ConfigJson {
     }
 
     private static String numberText(JsonNode n) {
-        return n.isBigDecimal() ? n.decimalValue().toString() : n.asText();
+        // as people write them: 1e-400, 1e400 (BigDecimal writes 1E-400, 1E+400)
+        return n.isBigDecimal() ? n.decimalValue().toString().replace("E+", "e").replace('E', 'e') : n.asText();
     }
 
     /** A short description of a node for messages: its type and, for scalars, its value. */
@@ -283,53 +248,6 @@ public final class ConfigJson {
             return "an object";
         }
         return n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** A one-line description of a syntax or limit error with its line and column. */
-    private static String describe(JsonProcessingException e) {
-        String what;
-        if (e instanceof StreamConstraintsException) {
-            String m = e.getOriginalMessage();
-            if (m.contains("nesting depth")) {
-                what = "nested deeper than " + MAX_DEPTH + " levels";
-            } else if (m.contains("String value length")) {
-                what = "a string is longer than " + MAX_STRING + " characters";
-            } else if (m.contains("Number value length")) {
-                what = "a number is longer than " + MAX_NUMBER + " characters";
-            } else if (m.contains("Document length")) {
-                what = "the document is longer than " + MAX_BYTES + " bytes (1 MB)";
-            } else {
-                what = firstLine(m);
-            }
-        } else {
-            what = firstLine(e.getOriginalMessage());
-        }
-        JsonLocation at = e.getLocation();
-        if (at == null || at.getLineNr() < 0) {
-            return "invalid JSON: " + what;
-        }
-        return "invalid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + what;
-    }
-
-    private static String firstLine(String m) {
-        if (m == null) {
-            return "unreadable";
-        }
-        String s = m.strip();
-        int nl = s.indexOf('\n');
-        if (nl >= 0) {
-            s = s.substring(0, nl);
-        }
-        // Jackson appends where an open marker started and what its source was; the location is given apart
-        int marker = s.indexOf(" (start marker at");
-        if (marker >= 0) {
-            s = s.substring(0, marker);
-        }
-        int source = s.indexOf("[Source:");
-        if (source >= 0) {
-            s = s.substring(0, source).strip();
-        }
-        return s;
     }
 
     // ----- writing -----
@@ -372,13 +290,5 @@ public final class ConfigJson {
     /** Pretty-printed JSON text of a configuration. */
     public static String toJson(ExperimentConfig c) {
         return toJson(toTree(c));
-    }
-
-    /**
-     * Writes a configuration atomically (see {@link AtomicFiles}); an existing file is replaced, so ask
-     * first.
-     */
-    public static void write(Path file, ExperimentConfig c) throws IOException {
-        AtomicFiles.writeString(file, toJson(c));
     }
 }

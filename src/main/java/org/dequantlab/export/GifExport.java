@@ -56,6 +56,18 @@ public final class GifExport {
     public record Result(Path file, int frames, long bytes, long millis) { }
 
     /**
+     * Encodes the GIF into {@code out} (not closed), for a caller that owns the file (the command line's
+     * output set, standard output).
+     *
+     * @throws ExportCancelledException if cancelled
+     */
+    public void writeTo(GifExportRequest request, OutputStream out, ExportProgress progress,
+            BooleanSupplier cancelled) throws IOException {
+        encodeAll(request, out, progress == null ? ExportProgress.NONE : progress,
+                cancelled == null ? () -> false : cancelled);
+    }
+
+    /**
      * A size estimate made before encoding: a few sample frames (first, middle, last) are drawn and
      * encoded, and their mean size is extrapolated to all frames.
      *

@@ -43,6 +43,10 @@ public final class Trainer implements AutoCloseable {
     private boolean dirty = true;
     private long lastPublish;
     private long nextStepAt;
+    private Replay replay; // an opened run being replayed, step by step
+    private TrainingSession beforeReplay; // the run to return to if the replay is cancelled
+    private String failureBeforeReplay;
+    private volatile long replayTarget = -1; // set at once by restore(), so a UI never misses a replay
 
     /** A trainer with density curves in its snapshots (for drawing). */
     public Trainer(ExperimentConfig config) {
@@ -110,15 +114,39 @@ public final class Trainer implements AutoCloseable {
 
     /**
      * Replaces the run by a replay of a recorded one: {@code initial} with each change applied at its
-     * step, trained to {@code steps} on the worker (bit-identical to the original), then paused.
+     * step, trained to {@code steps} on the worker (bit-identical to the original), then paused. The
+     * replay runs flat out whatever the speed, step by step between commands: its snapshots show the
+     * progress ({@link #replayTarget()}), {@link #cancelReplay()} returns to the run before it, and a
+     * replay that diverges stops at that step as a failed run (Reset starts it again).
      */
     public void restore(ExperimentConfig initial, List<ConfigChange> changes, long steps) {
         List<ConfigChange> copy = List.copyOf(changes);
+        replayTarget = steps;
+        submit(t -> t.startReplay(initial, copy, steps));
+    }
+
+    /** Stops a replay and returns to the run that was there before it was asked for; nothing if none. */
+    public void cancelReplay() {
         submit(t -> {
-            t.restart(initial);
-            t.session = TrainingSession.replay(initial, copy, steps);
-            t.history = t.session.history();
+            if (t.replay != null) {
+                t.session = t.beforeReplay;
+                t.history = t.session.history();
+                t.failure = t.failureBeforeReplay;
+                t.endReplay();
+                t.running = false;
+                t.pendingSteps = 0;
+            }
         });
+    }
+
+    /** The step a replay in progress ends at, or -1 if none is in progress. */
+    public long replayTarget() {
+        return replayTarget;
+    }
+
+    /** Whether a replay is in progress (asked for and not yet done, failed or cancelled). */
+    public boolean replaying() {
+        return replayTarget >= 0;
     }
 
     /** The configuration the current run started with (for saving it). */
@@ -249,6 +277,7 @@ public final class Trainer implements AutoCloseable {
     // ----------------------------------------------------------------- worker
 
     private void restart(ExperimentConfig config) {
+        endReplay();
         session = new TrainingSession(config);
         history = session.history();
         running = false;
@@ -256,8 +285,36 @@ public final class Trainer implements AutoCloseable {
         failure = null;
     }
 
+    private void startReplay(ExperimentConfig initial, List<ConfigChange> changes, long steps) {
+        TrainingSession before = replay == null ? session : beforeReplay; // a second open returns to the first run
+        String beforeFailure = replay == null ? failure : failureBeforeReplay;
+        restart(initial);
+        replayTarget = steps;
+        replay = new Replay(initial, changes, steps);
+        beforeReplay = before;
+        failureBeforeReplay = beforeFailure;
+        session = replay.session();
+        history = session.history();
+        if (replay.done()) {
+            endReplay();
+        }
+    }
+
+    private void endReplay() {
+        replay = null;
+        beforeReplay = null;
+        failureBeforeReplay = null;
+        replayTarget = -1;
+    }
+
     private boolean wantsStep() {
-        return failure == null && (running || pendingSteps > 0) && session.stepCount() < session.config().steps();
+        return failure == null && (replay != null
+                || (running || pendingSteps > 0) && session.stepCount() < session.config().steps());
+    }
+
+    /** Flat out: the speed says so, or a replay is running (it never waits for the pace). */
+    private boolean fast() {
+        return speed == FLAT_OUT || replay != null;
     }
 
     private void loop() {
@@ -278,7 +335,7 @@ public final class Trainer implements AutoCloseable {
                             break;
                         }
                         if (wantsStep()) {
-                            long wait = speed == FLAT_OUT ? 0 : nextStepAt - System.nanoTime();
+                            long wait = fast() ? 0 : nextStepAt - System.nanoTime();
                             if (wait <= 0) {
                                 break;
                             }
@@ -301,32 +358,29 @@ public final class Trainer implements AutoCloseable {
                     commands.clear();
                 }
                 for (Consumer<Trainer> c : todo) {
-                    c.accept(this);
+                    try {
+                        c.accept(this);
+                    } catch (RuntimeException e) {
+                        // a command that fails leaves a failed run, never a dead trainer: Reset recovers
+                        fail("internal error: " + e);
+                    }
                     dirty = true;
                 }
                 boolean stepped = false;
-                if (wantsStep() && (speed == FLAT_OUT || System.nanoTime() >= nextStepAt)) {
+                boolean fast = fast();
+                if (wantsStep() && (fast || System.nanoTime() >= nextStepAt)) {
                     if (!lowered) {
                         BackgroundPriority.lowerCurrentThread(); // flat out, it must not starve the UI's threads
                         lowered = true;
                     }
                     stepped = true;
-                    try {
-                        session.step();
-                        windowSteps++;
-                        if (pendingSteps > 0) {
-                            pendingSteps--;
-                        }
-                    } catch (NumericalFailure e) {
-                        failure = e.getMessage() + ". Reset to start again.";
-                        running = false;
-                        pendingSteps = 0;
+                    if (replay != null) {
+                        replayStep();
+                    } else {
+                        trainStep();
                     }
-                    if (session.stepCount() >= session.config().steps()) {
-                        running = false;
-                        pendingSteps = 0;
-                    }
-                    if (speed != FLAT_OUT) {
+                    windowSteps++;
+                    if (!fast) {
                         nextStepAt = Math.max(nextStepAt + (long) (1e9 / speed), System.nanoTime() - 50_000_000L);
                     }
                     dirty = true;
@@ -337,7 +391,7 @@ public final class Trainer implements AutoCloseable {
                     windowStart = now;
                     windowSteps = 0;
                 }
-                boolean paced = speed != FLAT_OUT;
+                boolean paced = !fast();
                 if (dirty && (!wantsStep() || paced || now - lastPublish >= PUBLISH_INTERVAL_NANOS || !stepped)) {
                     publish();
                 }
@@ -362,11 +416,52 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
+    private void trainStep() {
+        try {
+            session.step();
+            if (pendingSteps > 0) {
+                pendingSteps--;
+            }
+        } catch (NumericalFailure e) {
+            fail(e.getMessage() + ". Reset to start again.");
+        } catch (RuntimeException e) {
+            fail("internal error: " + e + ". Reset to start again.");
+        }
+        if (session.stepCount() >= session.config().steps()) {
+            running = false;
+            pendingSteps = 0;
+        }
+    }
+
+    /** One step of the replay; a divergence ends it as a failed run at that step. */
+    private void replayStep() {
+        try {
+            replay.step();
+        } catch (NumericalFailure e) {
+            endReplay();
+            fail("the opened run diverges: " + e.getMessage() + ". Reset to start again.");
+            return;
+        } catch (RuntimeException e) {
+            endReplay();
+            fail("internal error while replaying: " + e + ". Reset to start again.");
+            return;
+        }
+        if (replay.done()) {
+            endReplay();
+        }
+    }
+
+    private void fail(String message) {
+        failure = message;
+        running = false;
+        pendingSteps = 0;
+    }
+
     private void publish() {
         TrainerStatus status;
         if (failure != null) {
             status = TrainerStatus.FAILED;
-        } else if (running || pendingSteps > 0) {
+        } else if (running || pendingSteps > 0 || replay != null) {
             status = TrainerStatus.RUNNING;
         } else if (session.stepCount() >= session.config().steps()) {
             status = TrainerStatus.FINISHED;

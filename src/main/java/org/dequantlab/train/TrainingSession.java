@@ -79,21 +79,11 @@ public final class TrainingSession {
 
     /**
      * Replays a recorded run: a session on {@code initial} that applies each recorded hot change at its
-     * step, run to {@code steps}. Gives the same parameters, bit for bit, as the original run.
+     * step, run to {@code steps}. Gives the same parameters, bit for bit, as the original run. See
+     * {@link Replay} to replay step by step.
      */
     public static TrainingSession replay(ExperimentConfig initial, List<ConfigChange> changes, long steps) {
-        TrainingSession s = new TrainingSession(initial);
-        int next = 0;
-        while (s.step < steps) {
-            while (next < changes.size() && changes.get(next).step() <= s.step) {
-                s.applyHot(changes.get(next++).after());
-            }
-            s.step();
-        }
-        while (next < changes.size() && changes.get(next).step() <= s.step) {
-            s.applyHot(changes.get(next++).after());
-        }
-        return s;
+        return new Replay(initial, changes, steps).finish();
     }
 
     /** Runs {@code n} steps. */

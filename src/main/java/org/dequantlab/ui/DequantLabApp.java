@@ -1,8 +1,10 @@
 package org.dequantlab.ui;
 
+import java.io.IOException;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.io.ExperimentFile;
 import org.dequantlab.metrics.Nd4jBackend;
 import org.dequantlab.train.Trainer;
 
@@ -10,6 +12,8 @@ import org.dequantlab.train.Trainer;
 public final class DequantLabApp extends Application {
     /** The trainer {@link #launchApp} starts while the toolkit starts; the window takes it. */
     private static volatile Trainer earlyTrainer;
+    /** The file given with {@code --open}, read and checked before the toolkit started. */
+    private static volatile ExperimentFile.Experiment earlyExperiment;
     private LabWindow window;
 
     /**
@@ -42,8 +46,14 @@ public final class DequantLabApp extends Application {
         }
         window = trainer != null ? new LabWindow(initial, options, trainer) : new LabWindow(initial, options);
         window.show(stage, true);
-        if (options.open() != null && !window.files().open(options.open())) {
-            System.err.println("dequantlab: could not open " + options.open() + " (see the window)");
+        ExperimentFile.Experiment opened = earlyExperiment;
+        earlyExperiment = null;
+        if (options.open() != null) {
+            boolean ok = opened != null ? window.files().open(options.open(), opened)
+                    : window.files().open(options.open());
+            if (!ok) {
+                System.err.println("dequantlab: could not open " + options.open() + " (see the window)");
+            }
         }
     }
 
@@ -74,18 +84,43 @@ public final class DequantLabApp extends Application {
         }
     }
 
-    /** Launches the window with the command-line arguments (e.g. {@code --open FILE}, {@code --fps-report N}). */
+    /**
+     * Launches the window with the command-line arguments (e.g. {@code --open FILE}, {@code --fps-report N}).
+     * Refused before any window work, with one line {@code dequantlab: REASON}: bad flags and a file to
+     * open that {@code check} would refuse (exit 2), no display to open a window on (exit 1).
+     */
     public static void launchApp(String[] args) {
+        LaunchOptions options = null;
         try {
-            LaunchOptions.parse(args);
+            options = LaunchOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("dequantlab: " + e.getMessage());
-            System.exit(2);
+            exit(2, e.getMessage());
+        }
+        String noDisplay = WindowSupport.missingDisplay();
+        if (noDisplay != null) {
+            exit(1, noDisplay);
+        }
+        if (options.open() != null) {
+            try {
+                // read exactly as File → Open and 'check' read it, before the toolkit starts
+                earlyExperiment = ExperimentFile.read(options.open());
+            } catch (IOException e) {
+                exit(2, e.getMessage());
+            }
         }
         loadBackend();
         // the first snapshot (metrics, density grids) is computed while the toolkit starts, on the
         // trainer's own low-priority thread, so the window can show it in its first rendering
         earlyTrainer = new Trainer(ExperimentConfig.defaults());
-        Application.launch(DequantLabApp.class, args);
+        try {
+            Application.launch(DequantLabApp.class, args);
+        } catch (RuntimeException | Error e) {
+            exit(1, "the window could not open: " + WindowSupport.reason(e));
+        }
+    }
+
+    private static void exit(int code, String message) {
+        System.err.println("dequantlab: " + message);
+        System.exit(code);
     }
 }

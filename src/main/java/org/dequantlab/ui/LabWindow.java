@@ -58,6 +58,7 @@ import org.dequantlab.train.TrainerStatus;
 import org.dequantlab.io.ExperimentFile;
 import org.dequantlab.ui.files.ExperimentDocument;
 import org.dequantlab.ui.files.FileMenu;
+import org.dequantlab.ui.files.OpeningBar;
 import org.dequantlab.ui.files.RecentFiles;
 import org.dequantlab.ui.sampling.SamplingController;
 import org.dequantlab.ui.timeline.Timeline;
@@ -124,6 +125,8 @@ public final class LabWindow {
     // timeline, files and sampling (issue 5)
     private final Timeline timeline;
     private final ExperimentDocument files;
+    private final OpeningBar opening;
+    private ExperimentConfig configBeforeOpen;
     private final SamplingController sampling = new SamplingController();
     private Snapshot shown;
     // presentation mode, explanations, tour, slow motion, custom toys (issue 5)
@@ -148,6 +151,7 @@ public final class LabWindow {
         this.banner = buildBanner();
         this.timeline = new Timeline(trainer);
         this.files = new ExperimentDocument(trainer, () -> config, this::restore, RecentFiles.user());
+        this.opening = new OpeningBar(trainer, files, this::cancelOpening);
         build();
         this.classroom = new Classroom(this, root, canvas, curves);
         sheet.show(config);
@@ -217,12 +221,24 @@ public final class LabWindow {
 
     /** Replaces the run by an opened experiment: replayed on the trainer to its saved step, paused, live. */
     public void restore(ExperimentFile.Experiment e) {
+        if (!trainer.replaying()) {
+            configBeforeOpen = config;
+        }
         play.setSelected(false);
         syncPlayText();
         timeline.goLive();
         config = e.finalConfig();
         trainer.restore(e.config(), e.changes(), e.steps());
         refreshEditors();
+    }
+
+    /** Stops replaying a file being opened and returns to the run shown before it. */
+    public void cancelOpening() {
+        if (files.opening()) {
+            files.cancelOpening();
+            config = configBeforeOpen;
+            refreshEditors();
+        }
     }
 
     /** Puts the window on a stage; {@code exitOnClose} ends the application when it closes. */
@@ -354,7 +370,8 @@ public final class LabWindow {
 
         FileMenu fileMenu = new FileMenu(files, trainer, () -> stage, () -> shown, () -> config);
         sampling.setSource(() -> shown);
-        VBox top = new VBox(new MenuBar(fileMenu.menu(), sampling.menu(() -> shown)), banner, transport, settings);
+        VBox top = new VBox(new MenuBar(fileMenu.menu(), sampling.menu(() -> shown)), banner, opening.node(), transport,
+                settings);
         root.setTop(top);
 
         VBox centre = new VBox(canvas, timeline.node(), curves);
@@ -651,6 +668,7 @@ public final class LabWindow {
         }
         timeline.pulse(now);
         files.pulse();
+        opening.pulse(now);
         boolean samplesMoved = sampling.pulse(now, trainer.history());
         Snapshot live = trainer.latest();
         Snapshot s = timeline.current(live);
@@ -713,6 +731,10 @@ public final class LabWindow {
         boolean failed = s.status() == TrainerStatus.FAILED;
         if (failed) {
             failureText.setText("Training failed at step " + s.step() + ": " + s.failure());
+            if (!s.config().equals(config)) {
+                config = s.config(); // a replay that diverged stopped before its later changes
+                refreshEditors();
+            }
         }
         if (banner.isVisible() != failed) {
             banner.setVisible(failed);

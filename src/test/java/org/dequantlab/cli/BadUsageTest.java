@@ -34,7 +34,7 @@ class BadUsageTest {
                 Arguments.of(new String[] {"train", "--preset", "blog", "--bogus"}, "--bogus"),
                 Arguments.of(new String[] {"train", "--preset", "blog", "--method", "flow"}, "catnf, trufl, both"),
                 Arguments.of(new String[] {"train", "--preset", "blog", "--estimator", "adam"}, "exact, mc"),
-                Arguments.of(new String[] {"train", "--config", missing}, "no such file"),
+                Arguments.of(new String[] {"train", "--config", missing}, "No such file or directory"),
                 Arguments.of(new String[] {"train", "--config", invalid.toString()}, "categories: must be an integer"),
                 Arguments.of(new String[] {"train", "--config", truncated.toString()}, "line 1, column"),
                 Arguments.of(new String[] {"train", "--config", unknown.toString()}, "unknown field 'foo'"),

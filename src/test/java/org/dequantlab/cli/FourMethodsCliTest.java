@@ -13,6 +13,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.dequantlab.io.ConfigFile;
 import org.dequantlab.config.ConfigJson;
 import org.dequantlab.config.ExperimentConfig;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class FourMethodsCliTest {
     @Test
     void optimalLossIsTheSmallerWeightTimesTheEntropy() throws IOException {
         Path config = dir.resolve("oneToTen.json");
-        ConfigJson.write(config, ExperimentConfig.defaults().withWeights(1, 10));
+        ConfigFile.write(config, ExperimentConfig.defaults().withWeights(1, 10), true);
         Path json = dir.resolve("out.json");
         CliRunner r = CliRunner.run("train", "--config", config.toString(), "--steps", "5", "--json", json.toString(),
                 "--method", "trufl,voronoi");

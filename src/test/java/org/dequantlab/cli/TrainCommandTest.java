@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dequantlab.io.ConfigFile;
 import org.dequantlab.config.ConfigJson;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.model.Estimator;
@@ -72,7 +73,7 @@ class TrainCommandTest {
     @Test
     void configFileWithOverridesTrainsOnlyTheChosenMethod() throws IOException {
         Path config = dir.resolve("three.json");
-        ConfigJson.write(config, ExperimentConfig.defaults().withCategories(3, new double[] {1, 2, 1}));
+        ConfigFile.write(config, ExperimentConfig.defaults().withCategories(3, new double[] {1, 2, 1}), true);
         Path json = dir.resolve("out.json");
         CliRunner r = CliRunner.run("train", "--config", config.toString(), "--method", "trufl", "--steps", "40",
                 "--seed", "7", "--estimator", "mc", "--json", json.toString());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dequantlab.io.ConfigFile;
 import org.dequantlab.model.Estimator;
 import org.dequantlab.method.Methods;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ class ConfigJsonTest {
     @MethodSource("configs")
     void writingThenReadingGivesAnEqualConfig(ExperimentConfig config) throws IOException {
         Path file = dir.resolve("run.json");
-        ConfigJson.write(file, config);
-        ExperimentConfig back = ConfigJson.read(file);
+        ConfigFile.write(file, config, true);
+        ExperimentConfig back = ConfigFile.read(file);
         assertEquals(config, back);
         assertTrue(config.sameRunAs(back));
         try (Stream<Path> files = Files.list(dir)) {
@@ -69,7 +70,7 @@ class ConfigJsonTest {
     @Test
     void writtenFileIsPrettyPrintedWithTheDocumentedFieldNamesInOrder() throws IOException {
         Path file = dir.resolve("blog.json");
-        ConfigJson.write(file, ExperimentConfig.defaults());
+        ConfigFile.write(file, ExperimentConfig.defaults(), true);
         String text = Files.readString(file);
         assertTrue(text.lines().count() > 10, "one field per line");
         int last = -1;
@@ -86,8 +87,8 @@ class ConfigJsonTest {
     void writingReplacesAnExistingFileWhole() throws IOException {
         Path file = dir.resolve("c.json");
         Files.writeString(file, "x".repeat(10_000));
-        ConfigJson.write(file, Presets.COLLAPSE.config());
-        assertEquals(Presets.COLLAPSE.config(), ConfigJson.read(file));
+        ConfigFile.write(file, Presets.COLLAPSE.config(), true);
+        assertEquals(Presets.COLLAPSE.config(), ConfigFile.read(file));
     }
 
     @Test
@@ -198,18 +199,18 @@ class ConfigJsonTest {
     }
 
     @Test
-    void fileOverOneMegabyteIsRefusedBeforeParsing() throws IOException {
+    void fileOverTheLimitIsRefusedBeforeParsing() throws IOException {
         Path big = dir.resolve("big.json");
-        Files.writeString(big, "{\"categories\": 2" + " ".repeat((1 << 20) + 10) + "}");
-        IOException e = assertThrows(IOException.class, () -> ConfigJson.read(big));
-        assertTrue(e.getMessage().contains("1 MB"), e.getMessage());
+        Files.writeString(big, "{\"categories\": 2" + " ".repeat((32 << 20) + 10) + "}");
+        IOException e = assertThrows(IOException.class, () -> ConfigFile.read(big));
+        assertTrue(e.getMessage().contains("32 MB"), e.getMessage());
     }
 
     @Test
     void missingFileAndFolderAreRefusedClearly() {
-        IOException missing = assertThrows(IOException.class, () -> ConfigJson.read(dir.resolve("none.json")));
-        assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
-        IOException folder = assertThrows(IOException.class, () -> ConfigJson.read(dir));
+        IOException missing = assertThrows(IOException.class, () -> ConfigFile.read(dir.resolve("none.json")));
+        assertTrue(missing.getMessage().contains("No such file or directory"), missing.getMessage());
+        IOException folder = assertThrows(IOException.class, () -> ConfigFile.read(dir));
         assertTrue(folder.getMessage().contains("folder"), folder.getMessage());
     }
 
@@ -217,7 +218,7 @@ class ConfigJsonTest {
     void invalidUtf8IsRefused() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.write(bad, new byte[] {'{', '"', (byte) 0xff, (byte) 0xfe, '"', ':', '1', '}'});
-        IOException e = assertThrows(IOException.class, () -> ConfigJson.read(bad));
+        IOException e = assertThrows(IOException.class, () -> ConfigFile.read(bad));
         assertClean(e.getMessage());
     }
 
@@ -228,7 +229,7 @@ class ConfigJsonTest {
         Files.writeString(file, text);
         FileTime before = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(file, before);
-        ExperimentConfig c = ConfigJson.read(file);
+        ExperimentConfig c = ConfigFile.read(file);
         assertArrayEquals(new double[] {0.8, 0.2}, c.dataDistribution(), 1e-15);
         assertEquals(text, Files.readString(file, StandardCharsets.UTF_8));
         assertEquals(before, Files.getLastModifiedTime(file));
@@ -237,7 +238,7 @@ class ConfigJsonTest {
     @Test
     void writingIntoAMissingFolderFailsWithoutCreatingAnything() {
         Path file = dir.resolve("no/such/folder/c.json");
-        IOException e = assertThrows(IOException.class, () -> ConfigJson.write(file, ExperimentConfig.defaults()));
+        IOException e = assertThrows(IOException.class, () -> ConfigFile.write(file, ExperimentConfig.defaults(), true));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("no")));
     }

@@ -1,5 +1,6 @@
 package org.dequantlab.export;
 
+import org.dequantlab.io.ConfigFile;
 import org.dequantlab.config.ConfigJson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,8 +82,8 @@ class StillExportsTest {
     void jsonRoundTripsTheExperimentIncludingTheSeed() throws Exception {
         ExperimentConfig c = config.withSeed(987654321L).withWeights(5, 2);
         Path f = dir.resolve("e.json");
-        ConfigJson.write(f, c);
+        ConfigFile.write(f, c, true);
         assertTrue(Files.readString(f).contains("\"seed\" : 987654321"));
-        assertEquals(c, ConfigJson.read(f));
+        assertEquals(c, ConfigFile.read(f));
     }
 }

@@ -61,7 +61,7 @@ class AtomicFilesTest {
         IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(f, false, out -> {
             throw new IOException("No space left on device");
         }));
-        assertEquals("cannot write " + f + ": disk full", e.getMessage());
+        assertEquals("cannot write " + f + ": No space left on device", e.getMessage(), "the system's own words");
         assertFalse(Files.exists(f));
         assertEquals(List.of(), names());
     }
@@ -72,11 +72,11 @@ class AtomicFilesTest {
         Files.createDirectory(folder);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         // root ignores folder permissions: then use a folder no one can create files in
-        Path target = Files.isWritable(folder) ? Path.of("/proc/dequantlab-test.gif") : folder.resolve("x.gif");
+        Path target = Files.isWritable(folder) ? Path.of("/sys/dequantlab-test.gif") : folder.resolve("x.gif");
         try {
             IOException e = assertThrows(IOException.class,
                     () -> AtomicFiles.write(target, false, out -> out.write(1)));
-            assertTrue(e.getMessage().startsWith("cannot write " + target + ": folder is not writable"), e.getMessage());
+            assertEquals("cannot write " + target + ": Permission denied", e.getMessage());
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

@@ -127,16 +127,16 @@ class ExperimentFilesWindowTest {
         titleIs("DequantLab — good.json");
         String head = "{\"format\":\"dequantlab-experiment\",\"version\":1,";
         Map<String, String[]> bad = new LinkedHashMap<>();
-        bad.put("malformed", new String[] {"{\"format\": \"dequantlab-experiment\",", "not valid JSON"});
-        bad.put("truncated", new String[] {Files.readString(good).substring(0, 200), "not valid JSON"});
+        bad.put("malformed", new String[] {"{\"format\": \"dequantlab-experiment\",", "invalid JSON"});
+        bad.put("truncated", new String[] {Files.readString(good).substring(0, 200), "invalid JSON"});
         bad.put("version 7", new String[] {"{\"format\":\"dequantlab-experiment\",\"version\":7,\"config\":{},\"steps\":0}",
             "reads version 1"});
         bad.put("K = 10^9", new String[] {head + "\"config\":{\"categories\":1000000000},\"steps\":0}",
             "config.categories"});
         bad.put("NaN", new String[] {head + "\"config\":{\"learningRate\":NaN},\"steps\":0}", "config.learningRate"});
         bad.put("deep nesting", new String[] {head + "\"config\":{},\"steps\":0,\"history\":" + "[".repeat(5000)
-            + "]".repeat(5000) + "}", "depth"});
-        bad.put("megabytes of text", new String[] {"{\"format\":\"" + "x".repeat(3_000_000) + "\"}", "length"});
+            + "]".repeat(5000) + "}", "nested deeper"});
+        bad.put("megabytes of text", new String[] {"{\"format\":\"" + "x".repeat(3_000_000) + "\"}", "longer than 10000 characters"});
         bad.put("not an experiment", new String[] {"[1, 2, 3]", "a JSON object"});
         for (Map.Entry<String, String[]> e : bad.entrySet()) {
             Path f = dir.resolve(e.getKey().replace(' ', '_') + ".json");
@@ -147,7 +147,7 @@ class ExperimentFilesWindowTest {
             assertFalse(ok[0], e.getKey() + " refused");
             assertEquals(1, errors.size(), e.getKey() + ": one message");
             String msg = errors.get(0);
-            assertTrue(msg.startsWith("cannot open " + f) && msg.contains(e.getValue()[1]), e.getKey() + ": " + msg);
+            assertTrue(msg.startsWith("cannot read " + f) && msg.contains(e.getValue()[1]), e.getKey() + ": " + msg);
             Snapshot now = idle(window);
             assertEquals(before.step(), now.step(), e.getKey() + ": step unchanged");
             assertEquals(before.config(), window.config(), e.getKey() + ": configuration unchanged");

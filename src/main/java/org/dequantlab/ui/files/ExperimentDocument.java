@@ -26,8 +26,9 @@ import org.dequantlab.train.Trainer;
  *
  * <p>Opening reads and checks the whole file first ({@link ExperimentFile#read}); a bad file is
  * reported through the error sink with the reader's message and nothing changes. A good one is
- * handed to the window, which replays it with {@link Trainer#restore}. Saving writes atomically; Save
- * As asks before replacing a file. FX thread only.
+ * handed to the window, which replays it with {@link Trainer#restore}: step by step, with progress,
+ * and {@link #cancelOpening} returns to the run before. Saving writes atomically; Save As asks before
+ * replacing a file. FX thread only.
  */
 public final class ExperimentDocument {
     /** What makes the experiment what it is, compared to decide whether it changed since the last save/open. */
@@ -42,6 +43,16 @@ public final class ExperimentDocument {
     private Path file;
     private State saved;
     private boolean withHistory;
+    // the document before the file being opened (its replay may still be cancelled)
+    private Path fileBeforeOpen;
+    private State savedBeforeOpen;
+    // dirty() is asked every frame: recomputed only when the run moved
+    private History dirtyHistory;
+    private long dirtyVersion = -1;
+    private long dirtySteps = -1;
+    private ExperimentConfig dirtyConfig;
+    private State dirtySaved;
+    private boolean dirtyValue;
 
     /**
      * @param trainer      read only (latest step, history, initial configuration)
@@ -90,9 +101,28 @@ public final class ExperimentDocument {
         return withHistory;
     }
 
-    /** Whether the run moved or a setting changed since the last save or open. */
+    /**
+     * Whether the run moved or a setting changed since the last save or open (not while an opened
+     * file is being replayed up to its saved step).
+     */
     public boolean dirty() {
-        return !current().equals(saved);
+        if (trainer.replaying()) {
+            return false;
+        }
+        History h = trainer.history();
+        Snapshot s = trainer.latest();
+        long steps = s == null ? 0 : s.step();
+        ExperimentConfig c = windowConfig.get();
+        if (h != dirtyHistory || h.version() != dirtyVersion || steps != dirtySteps || c != dirtyConfig
+                || saved != dirtySaved) {
+            dirtyHistory = h;
+            dirtyVersion = h.version();
+            dirtySteps = steps;
+            dirtyConfig = c;
+            dirtySaved = saved;
+            dirtyValue = !current().equals(saved);
+        }
+        return dirtyValue;
     }
 
     /** Recomputes the title (call once per frame). */
@@ -113,11 +143,25 @@ public final class ExperimentDocument {
         try {
             e = ExperimentFile.read(path);
         } catch (IOException | RuntimeException ex) {
-            errors.accept(ex.getMessage() == null ? "cannot open " + path + ": " + ex : ex.getMessage());
+            errors.accept(ex.getMessage() == null ? "cannot read " + path + ": " + ex : ex.getMessage());
             if (!Files.exists(path)) {
                 recent.remove(path);
             }
             return false;
+        }
+        return open(path, e);
+    }
+
+    /**
+     * Opens an experiment already read from {@code path} (the launcher reads {@code --open FILE} before
+     * the window exists): the window replays it, with progress, and the title names it.
+     *
+     * @return true
+     */
+    public boolean open(Path path, Experiment e) {
+        if (!trainer.replaying()) {
+            fileBeforeOpen = file;
+            savedBeforeOpen = saved;
         }
         restorer.accept(e);
         file = path;
@@ -125,6 +169,25 @@ public final class ExperimentDocument {
         recent.add(path);
         updateTitle();
         return true;
+    }
+
+    /** Whether an opened file is still being replayed up to its saved step. */
+    public boolean opening() {
+        return trainer.replaying();
+    }
+
+    /**
+     * Stops replaying the file being opened: the window goes back to the run it had before, and the
+     * title to its file. Nothing happens if no file is being opened.
+     */
+    public void cancelOpening() {
+        if (!trainer.replaying()) {
+            return;
+        }
+        trainer.cancelReplay();
+        file = fileBeforeOpen;
+        saved = savedBeforeOpen;
+        updateTitle();
     }
 
     // ------------------------------------------------------------------ save
@@ -151,7 +214,7 @@ public final class ExperimentDocument {
 
     /** Saves to the current file; false if there is none (the caller asks for one) or writing failed. */
     public boolean save() {
-        return file != null && write(file);
+        return file != null && write(file, true);
     }
 
     /**
@@ -162,16 +225,18 @@ public final class ExperimentDocument {
      */
     public boolean saveAs(Path target, Predicate<Path> confirmOverwrite) {
         Path t = withJsonExtension(target);
-        if (Files.exists(t) && !confirmOverwrite.test(t)) {
+        boolean exists = Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (exists && !confirmOverwrite.test(t)) {
             return false;
         }
-        return write(t);
+        // a file that appears after the question is not replaced without one
+        return write(t, exists);
     }
 
-    private boolean write(Path target) {
+    private boolean write(Path target, boolean overwrite) {
         Experiment e = snapshot();
         try {
-            ExperimentFile.write(target, e, withHistory);
+            ExperimentFile.write(target, e, withHistory, overwrite);
         } catch (IOException | RuntimeException ex) {
             errors.accept(ex.getMessage() == null ? "cannot write " + target + ": " + ex : ex.getMessage());
             return false;
