@@ -59,14 +59,23 @@ public final class FileErrors {
         if (Files.isSymbolicLink(p)) {
             return "a symbolic link";
         }
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        return kindOf(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** What a path leads to, following symbolic links (as reading it would); null if nothing. */
+    public static String target(Path p) {
+        return Files.exists(p) ? kindOf(p) : null;
+    }
+
+    private static String kindOf(Path p, LinkOption... options) {
+        if (Files.isDirectory(p, options)) {
             return "a folder";
         }
-        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isRegularFile(p, options)) {
             return "a regular file";
         }
         try {
-            int type = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
+            int type = (Integer) Files.getAttribute(p, "unix:mode", options) & 0170000;
             switch (type) {
                 case 0010000:
                     return "a FIFO (named pipe)";

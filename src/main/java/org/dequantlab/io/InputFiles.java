@@ -59,16 +59,7 @@ public final class InputFiles {
             throw failure(file, "it is a folder, not a file");
         }
         if (!a.isRegularFile()) {
-            String kind = FileErrors.kind(Files.isSymbolicLink(file) ? resolved(file) : file);
-            throw failure(file, "it is " + kind + ", not a regular file");
-        }
-    }
-
-    private static Path resolved(Path file) {
-        try {
-            return file.toRealPath();
-        } catch (IOException e) {
-            return file;
+            throw failure(file, "it is " + FileErrors.target(file) + ", not a regular file");
         }
     }
 

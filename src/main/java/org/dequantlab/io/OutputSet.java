@@ -46,6 +46,7 @@ public final class OutputSet implements AutoCloseable {
     private final List<Pending> pending = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private State state = State.OPEN;
+    private Runnable afterPlacing = () -> { };
 
     /** A set that may replace existing regular files only with {@code overwrite}. */
     public OutputSet(boolean overwrite) {
@@ -197,6 +198,7 @@ public final class OutputSet implements AutoCloseable {
                 for (Pending p : pending) {
                     place(p);
                     placed.add(p);
+                    afterPlacing.run();
                 }
             } catch (IOException | RuntimeException e) {
                 rollBack(placed);
@@ -309,6 +311,11 @@ public final class OutputSet implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Test hook: runs after each output is put in place, inside {@link #commit}. */
+    void afterPlacing(Runnable hook) {
+        afterPlacing = hook;
     }
 
     /** Removes what was not committed (temporary files); the set cannot be committed afterwards. */

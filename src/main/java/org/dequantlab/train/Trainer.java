@@ -20,6 +20,8 @@ import org.dequantlab.config.ExperimentConfig;
 public final class Trainer implements AutoCloseable {
     /** Minimum time between published snapshots while training flat out (about 60 per second). */
     public static final long PUBLISH_INTERVAL_NANOS = 15_000_000L;
+    /** Minimum time between published snapshots while a replay runs: they only show its progress. */
+    public static final long REPLAY_PUBLISH_INTERVAL_NANOS = 100_000_000L;
     /** Speed meaning "as fast as possible". */
     public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
 
@@ -392,7 +394,8 @@ public final class Trainer implements AutoCloseable {
                     windowSteps = 0;
                 }
                 boolean paced = !fast();
-                if (dirty && (!wantsStep() || paced || now - lastPublish >= PUBLISH_INTERVAL_NANOS || !stepped)) {
+                long interval = replay != null ? REPLAY_PUBLISH_INTERVAL_NANOS : PUBLISH_INTERVAL_NANOS;
+                if (dirty && (!wantsStep() || paced || now - lastPublish >= interval || !stepped)) {
                     publish();
                 }
             }

@@ -1,0 +1,98 @@
+package org.dequantlab;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Fixtures for the hostile-input tests: FIFOs and device nodes, the real launcher in a child JVM (for
+ * signals, closed or full standard output, a missing display), and waiting for a file to appear.
+ */
+public final class Hostile {
+    /** The longest any wait in these tests may take before it counts as a hang. */
+    public static final long PATIENCE_SECONDS = 90;
+
+    private Hostile() {}
+
+    /** Makes a FIFO with {@code mkfifo}; false where that is not possible. */
+    public static boolean mkfifo(Path p) {
+        return run("mkfifo", p.toString());
+    }
+
+    /** Makes a private copy of {@code /dev/full} (needs root); false where that is not possible. */
+    public static boolean mknodFull(Path p) {
+        return run("mknod", p.toString(), "c", "1", "7");
+    }
+
+    private static boolean run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether the tests run as root (which ignores file permissions). */
+    public static boolean root() {
+        try {
+            return Files.getOwner(Path.of("/proc/self")).getName().equals("root");
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** {@code java -cp TEST_CLASSPATH org.dequantlab.Launcher ARGS}, without the test JVM's display settings. */
+    public static ProcessBuilder launcher(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.dequantlab.Launcher");
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    /** Waits until a file in {@code dir} whose name matches {@code glob} satisfies {@code ready}. */
+    public static Optional<Path> waitFor(Path dir, String glob, Predicate<Path> ready) throws InterruptedException {
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> s = Files.list(dir)) {
+                Optional<Path> hit = s.filter(p -> m.matches(p.getFileName())).filter(ready).findFirst();
+                if (hit.isPresent()) {
+                    return hit;
+                }
+            } catch (IOException e) {
+                // the folder is changing; look again
+            }
+            Thread.sleep(20);
+        }
+        return Optional.empty();
+    }
+
+    /** The names in {@code dir}, sorted. */
+    public static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Sends a signal ({@code INT}, {@code TERM}) to a process. */
+    public static void signal(Process p, String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, Long.toString(p.pid())).start().waitFor(30, TimeUnit.SECONDS);
+    }
+}

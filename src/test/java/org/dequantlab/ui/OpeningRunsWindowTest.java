@@ -1,0 +1,120 @@
+package org.dequantlab.ui;
+
+import static org.dequantlab.ui.WindowTestSupport.GUARD;
+import static org.dequantlab.ui.WindowTestSupport.firstSnapshot;
+import static org.dequantlab.ui.WindowTestSupport.idle;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.dequantlab.config.Presets;
+import org.dequantlab.train.Snapshot;
+import org.dequantlab.train.TrainerStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opening runs in the window: a long one shows its progress and can be cancelled back to the run
+ * before; one that diverges shows the failure and leaves Reset, Space and the presets working.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpeningRunsWindowTest {
+    private static final String HEAD = "{\"format\":\"dequantlab-experiment\",\"version\":1,";
+
+    @TempDir
+    Path dir;
+    private LabWindow window;
+    private Stage stage;
+    private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = WindowTestSupport.open(stage, fxErrors);
+        window.files().setErrorSink(errors::add);
+        window.show(stage, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
+    }
+
+    private boolean barShown(FxRobot robot) {
+        return robot.lookup("#openingBar").query().isVisible();
+    }
+
+    @Test
+    void aLongRunShowsProgressAndCancelGoesBackToTheRunBefore(FxRobot robot) throws Exception {
+        firstSnapshot(window);
+        robot.clickOn("#step10");
+        Snapshot before = idle(window);
+        Path file = Files.writeString(dir.resolve("long.json"), HEAD + "\"config\":{\"categories\":8,\"steps\":"
+                + "2000000},\"steps\":2000000}");
+        boolean[] ok = new boolean[1];
+        robot.interact(() -> ok[0] = window.files().open(file));
+        assertTrue(ok[0], errors.toString());
+        Label text = robot.lookup("#openingText").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> barShown(robot)
+                && text.getText().matches("Opening long\\.json: replaying step [1-9][0-9,]* of 2,000,000.*"));
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> stage.getTitle().equals("DequantLab — long.json"));
+        robot.clickOn("#openingCancel");
+        Snapshot back = idle(window);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !barShown(robot));
+        assertEquals(before.step(), back.step(), "the run before");
+        assertEquals(2, back.config().categories());
+        assertEquals(before.config(), window.config(), "the settings before");
+        for (int i = 0; i < before.methods().size(); i++) {
+            assertArrayEquals(before.methods().get(i).theta(), back.methods().get(i).theta());
+        }
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> stage.getTitle().equals("DequantLab — untitled*"));
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void aRunThatDivergesShowsTheFailureAndTheWindowKeepsWorking(FxRobot robot) throws Exception {
+        firstSnapshot(window);
+        Path file = Files.writeString(dir.resolve("div.json"), HEAD + "\"config\":{\"learningRate\":1,\"lambdaRec\":100,"
+                + "\"lambdaKl\":0.001,\"methods\":[\"trufl\"],\"seed\":3,\"steps\":5000},\"steps\":5000}");
+        robot.interact(() -> window.files().open(file));
+        Snapshot failed = idle(window);
+        assertEquals(TrainerStatus.FAILED, failed.status());
+        Label failure = robot.lookup("#failureText").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> robot.lookup("#failureBanner").query().isVisible()
+                && failure.getText().contains("the opened run diverges: TRUFL at step"));
+        assertFalse(failure.getText().contains("internal error"), failure.getText());
+        assertEquals(failed.config(), window.config(), "the window shows the settings the run stopped with");
+
+        robot.clickOn("#bannerReset");
+        assertEquals(0, idle(window).step());
+        robot.clickOn("#canvas");
+        robot.type(KeyCode.SPACE); // play
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest().step() > 20);
+        robot.type(KeyCode.SPACE); // pause
+        idle(window);
+        ComboBox<String> preset = robot.lookup("#preset").queryAs(ComboBox.class);
+        robot.interact(() -> preset.setValue("three"));
+        Snapshot three = idle(window);
+        assertEquals(Presets.THREE.config(), three.config());
+        assertEquals(0, three.step());
+        assertTrue(window.trainer().alive());
+    }
+}
