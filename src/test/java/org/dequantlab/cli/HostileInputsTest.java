@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * experiment files, limits with clear messages, the operating system's reasons, no parser internals,
  * and {@code check} giving exactly the verdict of {@code train --config} and {@code --open}.
  */
-@Timeout(Hostile.PATIENCE_SECONDS)
+@Timeout(value = Hostile.PATIENCE_SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileInputsTest {
     private static final String HEAD = "{\"format\":\"dequantlab-experiment\",\"version\":1,";
 

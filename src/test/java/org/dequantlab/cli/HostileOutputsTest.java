@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * during the run, not by a concurrent run), writability and name length are checked before training,
  * and a full or closed standard output fails the run. Timeouts only guard against hangs.
  */
-@Timeout(Hostile.PATIENCE_SECONDS)
+@Timeout(value = Hostile.PATIENCE_SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileOutputsTest {
     @TempDir
     Path dir;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * outputs, whether they come during training or while a GIF is being written; and the window without
  * a display says so in one line.
  */
-@Timeout(Hostile.PATIENCE_SECONDS)
+@Timeout(value = Hostile.PATIENCE_SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SignalsTest {
     @TempDir
     Path dir;

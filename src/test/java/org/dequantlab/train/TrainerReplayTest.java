@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
  * cancelled back to the run before, and a replay that diverges, or any failing command, leaves a
  * failed but working trainer. Timeouts only guard against hangs.
  */
-@Timeout(120)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TrainerReplayTest {
     /** Diverges: with lr = 1 and λ = 100 : 0.001, a TRUFL interval collapses at step 2426. */
     static final ExperimentConfig DIVERGES = ExperimentConfig.defaults().withWeights(100, 0.001).withLearningRate(1)

@@ -10,8 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.config.ConfigJson;
-import org.dequantlab.io.AtomicFiles;
+import org.dequantlab.io.ConfigFile;
 import org.dequantlab.export.FrameImages;
 import org.dequantlab.export.HistoryFrames;
 import org.dequantlab.export.MetricCsv;
@@ -62,10 +61,7 @@ public final class ExportActions {
     /** "Save experiment JSON" (configuration and seed: enough to replay the run exactly). */
     public static void saveJson(Window owner, ExperimentConfig config) {
         save(owner, "Save experiment", "Experiment JSON", ".json", "dequantlab-experiment.json",
-                (target, overwrite) -> {
-                    AtomicFiles.check(target, overwrite);
-                    AtomicFiles.writeString(target, ConfigJson.toJson(config));
-                });
+                (target, overwrite) -> ConfigFile.write(target, config, overwrite));
     }
 
     /** Writes one file to a chosen target. */
@@ -86,7 +82,7 @@ public final class ExportActions {
         }
         Path target = withExtension(file.toPath(), extension);
         boolean overwrite = false;
-        if (Files.exists(target)) {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             if (!confirmReplace(owner, target)) {
                 return;
             }
