@@ -167,6 +167,9 @@ public final class CurvesChartFactory {
         }
     }
 
+    /** The most change markers drawn; more are thinned ({@link #thinned}). */
+    static final int MAX_MARKERS = 100;
+
     private static void fill(JFreeChart chart, XYPlot plot, List<HistoryRecord> records, List<ConfigChange> changes,
             ExperimentConfig config, List<DequantMethod> methods, int maxPoints) {
         boolean log = isLogScale(chart);
@@ -228,9 +231,11 @@ public final class CurvesChartFactory {
         if (config != null) {
             addRegularisers(plot, config, log, scale);
         }
-        for (ConfigChange c : changes) {
+        List<ConfigChange> marked = thinned(changes, MAX_MARKERS);
+        for (ConfigChange c : marked) {
             ValueMarker mk = new ValueMarker(c.step(), MARKER, new BasicStroke((float) scale));
-            mk.setLabel(c.describe());
+            // thousands of labels would hide the curves (and cost a frame each): thinned, the lines remain
+            mk.setLabel(marked.size() == changes.size() ? c.describe() : null);
             mk.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale)));
             mk.setLabelPaint(MARKER);
             mk.setLabelBackgroundColor(LABEL_BACKGROUND);
@@ -248,6 +253,28 @@ public final class CurvesChartFactory {
         } else if (!x.isAutoRange()) {
             x.setAutoRange(true);
         }
+    }
+
+    /**
+     * At most about {@code max} changes, at least 1/max of the steps they span apart (the first of each
+     * such stretch); all of them when there are no more than {@code max}. A file may hold 10,000.
+     */
+    static List<ConfigChange> thinned(List<ConfigChange> changes, int max) {
+        if (changes.size() <= max) {
+            return changes;
+        }
+        long first = changes.get(0).step();
+        double bucket = Math.max(1.0, (changes.get(changes.size() - 1).step() - first) / (double) max);
+        List<ConfigChange> out = new java.util.ArrayList<>();
+        long lastBucket = -1;
+        for (ConfigChange c : changes) {
+            long b = (long) ((c.step() - first) / bucket);
+            if (b != lastBucket) {
+                out.add(c);
+                lastBucket = b;
+            }
+        }
+        return out;
     }
 
     /**

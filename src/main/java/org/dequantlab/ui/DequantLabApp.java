@@ -96,10 +96,6 @@ public final class DequantLabApp extends Application {
         } catch (IllegalArgumentException e) {
             exit(2, e.getMessage());
         }
-        String noDisplay = WindowSupport.missingDisplay();
-        if (noDisplay != null) {
-            exit(1, noDisplay);
-        }
         if (options.open() != null) {
             try {
                 // read exactly as File → Open and 'check' read it, before the toolkit starts
@@ -107,6 +103,10 @@ public final class DequantLabApp extends Application {
             } catch (IOException e) {
                 exit(2, e.getMessage());
             }
+        }
+        String noDisplay = WindowSupport.missingDisplay();
+        if (noDisplay != null) {
+            exit(1, noDisplay);
         }
         loadBackend();
         // the first snapshot (metrics, density grids) is computed while the toolkit starts, on the

@@ -69,6 +69,22 @@ class SignalsTest {
         assertTrue(err.startsWith("dequantlab: no display: the window needs a graphical session"), err);
     }
 
+    @Test
+    void aFileTheWindowCannotOpenIsRefusedBeforeItStarts() throws Exception {
+        Path fifo = dir.resolve("no-writer.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Hostile.mkfifo(fifo), "mkfifo");
+        for (String file : new String[] {"/dev/zero", fifo.toString()}) {
+            ProcessBuilder b = Hostile.launcher("--open", file);
+            b.environment().remove("DISPLAY");
+            b.environment().remove("WAYLAND_DISPLAY");
+            Process p = b.start();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(2, p.waitFor(), err);
+            assertTrue(err.matches("dequantlab: cannot read " + file + ": it is a (character device|FIFO \\(named pipe\\)), "
+                    + "not a regular file\\R"), err);
+        }
+    }
+
     private static long size(Path f) {
         try {
             return Files.size(f);
