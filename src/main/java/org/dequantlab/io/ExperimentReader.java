@@ -79,21 +79,32 @@ final class ExperimentReader {
         return check();
     }
 
-    private void readChanges(StrictJson.Reader r) throws InvalidJsonException {
+    /** What to do with one entry of a list, read whole. */
+    private interface Entry {
+        void read(String where, JsonNode value);
+    }
+
+    /** Reads a list entry by entry, refusing it at the first entry over {@code max}. */
+    private static void readList(StrictJson.Reader r, String field, int max, String what, Entry entry)
+            throws InvalidJsonException {
         if (r.token() == JsonToken.VALUE_NULL) {
             return;
         }
         if (r.token() != JsonToken.START_ARRAY) {
-            throw new ConfigException("changes", "must be a list");
+            throw new ConfigException(field, "must be a list");
         }
+        int i = 0;
         while (r.next() != JsonToken.END_ARRAY) {
-            int i = changes.size();
-            if (i >= ExperimentFile.MAX_CHANGES) {
-                throw new ConfigException("changes", "more than " + ExperimentFile.MAX_CHANGES
-                        + " hot changes; an experiment file holds at most " + ExperimentFile.MAX_CHANGES);
+            if (i >= max) {
+                throw new ConfigException(field, "more than " + max + " " + what + "; an experiment file holds at most "
+                        + max);
             }
-            String where = "changes[" + i + "]";
-            JsonNode c = r.value();
+            entry.read(field + "[" + i++ + "]", r.value());
+        }
+    }
+
+    private void readChanges(StrictJson.Reader r) throws InvalidJsonException {
+        readList(r, "changes", ExperimentFile.MAX_CHANGES, "hot changes", (where, c) -> {
             if (!c.isObject()) {
                 throw new ConfigException(where, "must be an object with step and config");
             }
@@ -108,24 +119,11 @@ final class ExperimentReader {
                 throw new ConfigException(where + ".config", "must be an object");
             }
             changes.add(new RawChange(c.get("step"), prefixed(where + ".config", cc)));
-        }
+        });
     }
 
     private void readHistory(StrictJson.Reader r) throws InvalidJsonException {
-        if (r.token() == JsonToken.VALUE_NULL) {
-            return;
-        }
-        if (r.token() != JsonToken.START_ARRAY) {
-            throw new ConfigException("history", "must be a list");
-        }
-        while (r.next() != JsonToken.END_ARRAY) {
-            int i = history.size();
-            if (i >= ExperimentFile.MAX_HISTORY) {
-                throw new ConfigException("history", "more than " + ExperimentFile.MAX_HISTORY
-                        + " records; an experiment file holds at most " + ExperimentFile.MAX_HISTORY);
-            }
-            String where = "history[" + i + "]";
-            JsonNode rec = r.value();
+        readList(r, "history", ExperimentFile.MAX_HISTORY, "records", (where, rec) -> {
             if (!rec.isObject()) {
                 throw new ConfigException(where, "must be an object with step and methods");
             }
@@ -149,7 +147,7 @@ final class ExperimentReader {
                 values.add(new double[] {number(m, w, "loss"), number(m, w, "recon"), number(m, w, "kl")});
             }
             history.add(new RawRecord(rec.get("step"), names, thetas, kls, values));
-        }
+        });
     }
 
     // ------------------------------------------------------------------ checks against each other

@@ -100,6 +100,36 @@ public enum EditableField {
      */
     public ExperimentConfig apply(ExperimentConfig c, String text) {
         String t = text == null ? "" : text.trim();
+        try {
+            return applyTrimmed(c, t);
+        } catch (ConfigException e) {
+            throw asTyped(e, t);
+        }
+    }
+
+    /**
+     * A refusal that shows a number as it was typed: {@code 1e-400} reads as 0.0 in double precision,
+     * and "got 0.0" would puzzle whoever typed 1e-400.
+     */
+    private ConfigException asTyped(ConfigException e, String t) {
+        double read;
+        java.math.BigDecimal typed;
+        try {
+            read = Double.parseDouble(t);
+            typed = new java.math.BigDecimal(t);
+        } catch (NumberFormatException ex) {
+            return e;
+        }
+        String got = ", got " + read;
+        String message = e.getMessage().substring(e.field().length() + 2);
+        if (read != 0 || typed.signum() == 0 || !message.endsWith(got)) {
+            return e;
+        }
+        return new ConfigException(e.field(), message.substring(0, message.length() - got.length()) + ", got " + t
+                + " (too small: it reads as 0)");
+    }
+
+    private ExperimentConfig applyTrimmed(ExperimentConfig c, String t) {
         return switch (this) {
             case CATEGORIES -> {
                 int k = (int) integer(t);
