@@ -83,6 +83,29 @@ class AtomicFilesTest {
         assertFalse(Files.exists(target));
     }
 
+    @Test
+    void aLinkIsNeverReplacedEvenWithConsent() throws Exception {
+        Path real = Files.writeString(dir.resolve("real.json"), "precious");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(link, true, out -> out.write(1)));
+        assertEquals("cannot write " + link + ": it is a symbolic link to real.json; DequantLab writes regular files "
+                + "only, so name the file itself", e.getMessage());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("precious", Files.readString(real));
+        assertEquals(List.of("link.json", "real.json"), names());
+    }
+
+    @Test
+    void aRunBeyondTheFileLimitsIsRefusedAtSavingNotAtOpening() {
+        org.dequantlab.config.ExperimentConfig c = org.dequantlab.config.ExperimentConfig.defaults();
+        ExperimentFile.Experiment tooLong = new ExperimentFile.Experiment(c, List.of(),
+                ExperimentFile.MAX_REPLAY_STEPS + 1, List.of());
+        Path f = dir.resolve("run.json");
+        IOException e = assertThrows(IOException.class, () -> ExperimentFile.write(f, tooLong, false));
+        assertTrue(e.getMessage().contains("replays at most 10000000"), e.getMessage());
+        assertFalse(Files.exists(f));
+    }
+
     private List<String> names() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();

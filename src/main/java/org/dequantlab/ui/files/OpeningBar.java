@@ -78,7 +78,7 @@ public final class OpeningBar {
         }
     }
 
-    /** ", about 2 min left", from the rate since the bar appeared (after a second of it). */
+    /** ", about 2 min left" (or s, or h), from the rate since the bar appeared (after a second of it). */
     private String left(long now, long step, long target) {
         double seconds = (now - startNanos) / 1e9;
         if (seconds < 1 || step <= startStep) {
@@ -88,6 +88,9 @@ public final class OpeningBar {
         if (rest < 60) {
             return String.format(Locale.UK, ", about %d s left", Math.max(1, Math.round(rest)));
         }
-        return String.format(Locale.UK, ", about %d min left", Math.round(rest / 60));
+        if (rest < 2 * 3600) {
+            return String.format(Locale.UK, ", about %d min left", Math.round(rest / 60));
+        }
+        return String.format(Locale.UK, ", about %d h left", Math.round(rest / 3600));
     }
 }
