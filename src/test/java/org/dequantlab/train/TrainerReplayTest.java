@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.config.Presets;
-import org.dequantlab.model.Method;
+import org.dequantlab.method.Methods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 class TrainerReplayTest {
     /** Diverges: with lr = 1 and λ = 100 : 0.001, a TRUFL interval collapses at step 2426. */
     static final ExperimentConfig DIVERGES = ExperimentConfig.defaults().withWeights(100, 0.001).withLearningRate(1)
-            .withMethods(List.of(Method.TRUFL)).withSeed(3).withSteps(5000);
+            .withMethods(List.of(Methods.TRUFL)).withSeed(3).withSteps(5000);
 
     private static Snapshot idle(Trainer t) throws InterruptedException {
         Snapshot s = t.awaitIdle(100, TimeUnit.SECONDS);
