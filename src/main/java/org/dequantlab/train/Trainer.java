@@ -1,7 +1,5 @@
 package org.dequantlab.train;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -25,16 +23,12 @@ public final class Trainer implements AutoCloseable {
     /** Speed meaning "as fast as possible". */
     public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
 
-    private final Object lock = new Object();
-    private final ArrayDeque<Consumer<Trainer>> commands = new ArrayDeque<>();
+    private final CommandQueue<Trainer> queue = new CommandQueue<>();
     private final boolean withCurves;
     private final Thread worker;
     private volatile Snapshot latest;
     private volatile History history;
-    private volatile double speed = FLAT_OUT;
-    private volatile long stepsPerSecondMeasured;
-    private boolean closed;
-    private boolean idle;
+    private final Pace pace = new Pace();
     private long version;
 
     // worker-confined state
@@ -44,10 +38,7 @@ public final class Trainer implements AutoCloseable {
     private String failure;
     private boolean dirty = true;
     private long lastPublish;
-    private long nextStepAt;
-    private Replay replay; // an opened run being replayed, step by step
-    private TrainingSession beforeReplay; // the run to return to if the replay is cancelled
-    private String failureBeforeReplay;
+    private OpenedRun replay; // an opened run being replayed, step by step
     private volatile long replayTarget = -1; // set at once by restore(), so a UI never misses a replay
 
     /** A trainer with density curves in its snapshots (for drawing). */
@@ -72,7 +63,7 @@ public final class Trainer implements AutoCloseable {
         submit(t -> {
             if (t.failure == null && t.session.stepCount() < t.session.config().steps()) {
                 t.running = true;
-                t.nextStepAt = System.nanoTime();
+                t.pace.restart();
             }
         });
     }
@@ -94,7 +85,7 @@ public final class Trainer implements AutoCloseable {
             if (t.failure == null) {
                 t.running = false;
                 t.pendingSteps += n;
-                t.nextStepAt = System.nanoTime();
+                t.pace.restart();
             }
         });
     }
@@ -131,9 +122,9 @@ public final class Trainer implements AutoCloseable {
     public void cancelReplay() {
         submit(t -> {
             if (t.replay != null) {
-                t.session = t.beforeReplay;
+                t.session = t.replay.before();
                 t.history = t.session.history();
-                t.failure = t.failureBeforeReplay;
+                t.failure = t.replay.failureBefore();
                 t.endReplay();
                 t.running = false;
                 t.pendingSteps = 0;
@@ -182,20 +173,17 @@ public final class Trainer implements AutoCloseable {
 
     /** Steps per second; {@link #FLAT_OUT} (or any value ≥ 1e6) for as fast as possible. */
     public void setSpeed(double stepsPerSecond) {
-        if (!(stepsPerSecond > 0)) {
-            throw new IllegalArgumentException("speed must be positive, got " + stepsPerSecond);
-        }
-        speed = stepsPerSecond >= 1e6 ? FLAT_OUT : stepsPerSecond;
-        submit(t -> t.nextStepAt = System.nanoTime());
+        pace.set(stepsPerSecond);
+        submit(t -> t.pace.restart());
     }
 
     public double speed() {
-        return speed;
+        return pace.speed();
     }
 
     /** Steps per second achieved over the last second of training (0 when paused). */
     public long measuredStepsPerSecond() {
-        return stepsPerSecondMeasured;
+        return pace.measured();
     }
 
     // ----------------------------------------------------------------- reading
@@ -226,26 +214,13 @@ public final class Trainer implements AutoCloseable {
      * @return the latest snapshot, or null on time-out
      */
     public Snapshot awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
-        long deadline = System.nanoTime() + unit.toNanos(timeout);
-        synchronized (lock) {
-            while (!(idle && commands.isEmpty()) && !closed) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return null;
-                }
-                TimeUnit.NANOSECONDS.timedWait(lock, left);
-            }
-        }
-        return latest;
+        return queue.awaitIdle(timeout, unit) ? latest : null;
     }
 
     /** Stops the worker and waits for it (at most a few seconds). Idempotent. */
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            lock.notifyAll();
-        }
+        queue.close();
         if (Thread.currentThread() != worker) {
             try {
                 worker.join(5000);
@@ -266,14 +241,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void submit(Consumer<Trainer> command) {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            commands.add(command);
-            idle = false;
-            lock.notifyAll();
-        }
+        queue.submit(command);
     }
 
     // ----------------------------------------------------------------- worker
@@ -288,24 +256,21 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void startReplay(ExperimentConfig initial, List<ConfigChange> changes, long steps) {
-        TrainingSession before = replay == null ? session : beforeReplay; // a second open returns to the first run
-        String beforeFailure = replay == null ? failure : failureBeforeReplay;
+        OpenedRun previous = replay; // a second open returns to the run before the first
+        TrainingSession before = previous == null ? session : previous.before();
+        String failureBefore = previous == null ? failure : previous.failureBefore();
         restart(initial);
         replayTarget = steps;
-        replay = new Replay(initial, changes, steps);
-        beforeReplay = before;
-        failureBeforeReplay = beforeFailure;
-        session = replay.session();
+        replay = OpenedRun.open(initial, changes, steps, before, failureBefore);
+        session = replay.replay().session();
         history = session.history();
-        if (replay.done()) {
+        if (replay.replay().done()) {
             endReplay();
         }
     }
 
     private void endReplay() {
         replay = null;
-        beforeReplay = null;
-        failureBeforeReplay = null;
         replayTarget = -1;
     }
 
@@ -316,48 +281,26 @@ public final class Trainer implements AutoCloseable {
 
     /** Flat out: the speed says so, or a replay is running (it never waits for the pace). */
     private boolean fast() {
-        return speed == FLAT_OUT || replay != null;
+        return pace.flatOut() || replay != null;
+    }
+
+    /** What the worker has to do besides commands: 0 now, nanoseconds until a paced step, or idle. */
+    private long nanosUntilWork() {
+        if (dirty) {
+            return 0; // publish before sleeping
+        }
+        if (wantsStep()) {
+            return fast() ? 0 : pace.untilNext();
+        }
+        return CommandQueue.IDLE;
     }
 
     private void loop() {
-        // The first snapshot (metrics, density grids) is computed at normal priority: the window's first frame
-        // waits for it, and at nice 10 a busy machine starved it for seconds. The first step lowers it.
-        boolean lowered = false;
-        long windowStart = System.nanoTime();
-        long windowSteps = 0;
         try {
             while (true) {
-                List<Consumer<Trainer>> todo = new ArrayList<>();
-                synchronized (lock) {
-                    while (true) {
-                        if (closed) {
-                            return;
-                        }
-                        if (!commands.isEmpty()) {
-                            break;
-                        }
-                        if (wantsStep()) {
-                            long wait = fast() ? 0 : nextStepAt - System.nanoTime();
-                            if (wait <= 0) {
-                                break;
-                            }
-                            if (dirty) {
-                                break; // publish before sleeping
-                            }
-                            TimeUnit.NANOSECONDS.timedWait(lock, wait);
-                            continue;
-                        }
-                        if (dirty) {
-                            break;
-                        }
-                        idle = true;
-                        stepsPerSecondMeasured = 0;
-                        lock.notifyAll();
-                        lock.wait();
-                    }
-                    idle = false;
-                    todo.addAll(commands);
-                    commands.clear();
+                List<Consumer<Trainer>> todo = queue.take(this::nanosUntilWork, pace::idle);
+                if (todo == null) {
+                    return;
                 }
                 for (Consumer<Trainer> c : todo) {
                     try {
@@ -370,52 +313,34 @@ public final class Trainer implements AutoCloseable {
                 }
                 boolean stepped = false;
                 boolean fast = fast();
-                if (wantsStep() && (fast || System.nanoTime() >= nextStepAt)) {
-                    if (!lowered) {
-                        BackgroundPriority.lowerCurrentThread(); // flat out, it must not starve the UI's threads
-                        lowered = true;
-                    }
+                if (wantsStep() && (fast || pace.untilNext() <= 0)) {
+                    pace.beforeStep();
                     stepped = true;
                     if (replay != null) {
                         replayStep();
                     } else {
                         trainStep();
                     }
-                    windowSteps++;
-                    if (!fast) {
-                        nextStepAt = Math.max(nextStepAt + (long) (1e9 / speed), System.nanoTime() - 50_000_000L);
-                    }
+                    pace.stepped(!fast);
                     dirty = true;
                 }
                 long now = System.nanoTime();
-                if (now - windowStart >= 1_000_000_000L) {
-                    stepsPerSecondMeasured = Math.round(windowSteps * 1e9 / (now - windowStart));
-                    windowStart = now;
-                    windowSteps = 0;
-                }
-                boolean paced = !fast();
+                pace.measure(now);
                 long interval = replay != null ? REPLAY_PUBLISH_INTERVAL_NANOS : PUBLISH_INTERVAL_NANOS;
-                if (dirty && (!wantsStep() || paced || now - lastPublish >= interval || !stepped)) {
+                if (dirty && (!wantsStep() || !fast() || now - lastPublish >= interval || !stepped)) {
                     publish();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
-            // never die silently: publish the cause and stop training
-            failure = "internal error: " + e;
-            running = false;
-            pendingSteps = 0;
+            fail("internal error: " + e); // never die silently: publish the cause and stop training
             try {
                 publish();
             } catch (RuntimeException ignored) {
                 // keep the previous snapshot
             }
-            synchronized (lock) {
-                idle = true;
-                closed = true;
-                lock.notifyAll();
-            }
+            queue.stopped();
         }
     }
 
@@ -438,19 +363,12 @@ public final class Trainer implements AutoCloseable {
 
     /** One step of the replay; a divergence ends it as a failed run at that step. */
     private void replayStep() {
-        try {
-            replay.step();
-        } catch (NumericalFailure e) {
+        String failed = replay.step();
+        if (failed != null || replay.replay().done()) {
             endReplay();
-            fail("the opened run diverges: " + e.getMessage() + ". Reset to start again.");
-            return;
-        } catch (RuntimeException e) {
-            endReplay();
-            fail("internal error while replaying: " + e + ". Reset to start again.");
-            return;
         }
-        if (replay.done()) {
-            endReplay();
+        if (failed != null) {
+            fail(failed);
         }
     }
 
