@@ -29,7 +29,10 @@ record OpenedRun(Replay replay, TrainingSession before, String failureBefore) {
             replay.step();
             return null;
         } catch (NumericalFailure e) {
-            return "the opened run diverges: " + e.getMessage() + ". Reset to start again.";
+            // the banner already names the step: "Training failed at step N: the opened run diverges here (...)"
+            String why = e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(e.method().label()
+                    + " at step " + e.step() + ": "), "");
+            return "the opened run diverges here (" + e.method().label() + ": " + why + "). Reset to start again.";
         } catch (RuntimeException e) {
             return "internal error while replaying: " + e + ". Reset to start again.";
         }

@@ -36,6 +36,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -405,6 +406,7 @@ public final class LabWindow {
         failureText.setStyle("-fx-text-fill: white; -fx-font-weight: bold;");
         failureText.setWrapText(true);
         Button again = button("Reset", "bannerReset", this::reset);
+        again.setMinWidth(Region.USE_PREF_SIZE); // a long message wraps; Reset stays readable
         HBox b = new HBox(12, failureText, again);
         b.setId("failureBanner");
         b.setAlignment(Pos.CENTER_LEFT);

@@ -93,7 +93,8 @@ class TrainerReplayTest {
             t.restore(DIVERGES, List.of(), 5000);
             Snapshot failed = idle(t);
             assertEquals(TrainerStatus.FAILED, failed.status());
-            assertTrue(failed.failure().startsWith("the opened run diverges: TRUFL at step "), failed.failure());
+            assertTrue(failed.failure().startsWith("the opened run diverges here (TRUFL: the interval of category "),
+                    failed.failure());
             assertTrue(failed.step() < 5000);
             assertFalse(t.replaying());
             assertTrue(t.alive(), "the worker lives");

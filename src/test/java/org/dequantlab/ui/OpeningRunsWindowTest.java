@@ -99,7 +99,7 @@ class OpeningRunsWindowTest {
         assertEquals(TrainerStatus.FAILED, failed.status());
         Label failure = robot.lookup("#failureText").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> robot.lookup("#failureBanner").query().isVisible()
-                && failure.getText().contains("the opened run diverges: TRUFL at step"));
+                && failure.getText().matches("Training failed at step [0-9]+: the opened run diverges here \\(TRUFL: .*"));
         assertFalse(failure.getText().contains("internal error"), failure.getText());
         assertEquals(failed.config(), window.config(), "the window shows the settings the run stopped with");
 
