@@ -544,6 +544,10 @@ public final class LabWindow {
         if (next.equals(config) && next.sameRunAs(config)) {
             return null;
         }
+        if (files.opening()) { // a live change now would alter the run being replayed
+            refreshEditors();
+            return field.label() + ": wait until the file is open (or Cancel opening it)";
+        }
         if (field.cold() || !next.sameRunAs(config)) {
             if (confirmer.test("Changing " + field.label() + " starts a new run from step 0. Continue?")) {
                 rebuild(next);

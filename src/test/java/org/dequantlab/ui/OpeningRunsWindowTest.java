@@ -76,6 +76,10 @@ class OpeningRunsWindowTest {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> barShown(robot)
                 && text.getText().matches("Opening long\\.json: replaying step [1-9][0-9,]* of 2,000,000.*"));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> stage.getTitle().equals("DequantLab — long.json"));
+        String[] refused = new String[1];
+        robot.interact(() -> refused[0] = window.edit(EditableField.LAMBDA_REC, "3"));
+        assertEquals("λ_rec: wait until the file is open (or Cancel opening it)", refused[0],
+                "a live change would alter the run being replayed");
         robot.clickOn("#openingCancel");
         Snapshot back = idle(window);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !barShown(robot));
