@@ -80,6 +80,11 @@ class OpeningRunsWindowTest {
         robot.interact(() -> refused[0] = window.edit(EditableField.LAMBDA_REC, "3"));
         assertEquals("λ_rec: wait until the file is open (or Cancel opening it)", refused[0],
                 "a live change would alter the run being replayed");
+        boolean[] saved = {true};
+        robot.interact(() -> saved[0] = window.files().save());
+        assertFalse(saved[0], "saving now would replace the file with part of its run");
+        assertEquals("cannot write " + file + ": wait until long.json is open (or Cancel opening it)", errors.remove(0));
+        assertTrue(Files.readString(file).endsWith("\"steps\":2000000}"), "the file is untouched");
         robot.clickOn("#openingCancel");
         Snapshot back = idle(window);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !barShown(robot));

@@ -234,6 +234,11 @@ public final class ExperimentDocument {
     }
 
     private boolean write(Path target, boolean overwrite) {
+        if (trainer.replaying()) { // the run is not there yet: saving now would write part of it
+            errors.accept("cannot write " + target + ": wait until " + (file == null ? "the file" : file.getFileName())
+                    + " is open (or Cancel opening it)");
+            return false;
+        }
         Experiment e = snapshot();
         try {
             ExperimentFile.write(target, e, withHistory, overwrite);
