@@ -66,25 +66,17 @@ public record ExperimentConfig(
     public static final int LATENT_DIM = 1;
 
     public ExperimentConfig {
-        if (categories < MIN_CATEGORIES || categories > MAX_CATEGORIES) {
-            throw new ConfigException("categories", "must be an integer from " + MIN_CATEGORIES + " to "
-                    + MAX_CATEGORIES + ", got " + categories);
-        }
+        // ranges and messages come from the settings table; only relations between fields are checked here
+        categories = Settings.CATEGORIES.check(categories);
         dataDistribution = normalise(categories, dataDistribution);
-        lambdaRec = checkRange("lambdaRec", lambdaRec, 0, MAX_LAMBDA);
-        lambdaKl = checkRange("lambdaKl", lambdaKl, 0, MAX_LAMBDA);
+        lambdaRec = Settings.LAMBDA_REC.check(lambdaRec);
+        lambdaKl = Settings.LAMBDA_KL.check(lambdaKl);
         if (lambdaRec == 0 && lambdaKl == 0) {
-            throw new ConfigException("lambdaKl", "lambdaRec and lambdaKl cannot both be 0");
+            throw new ConfigException("lambdaKl", "λ_rec and λ_KL cannot both be 0");
         }
-        if (!(learningRate > 0 && learningRate <= 1)) {
-            throw new ConfigException("learningRate", "must be a number in (0, 1], got " + learningRate);
-        }
-        if (samples < 1 || samples > MAX_SAMPLES) {
-            throw new ConfigException("samples", "must be an integer from 1 to " + MAX_SAMPLES + ", got " + samples);
-        }
-        if (estimator == null) {
-            throw new ConfigException("estimator", "must be one of: exact, mc");
-        }
+        learningRate = Settings.LEARNING_RATE.check(learningRate);
+        samples = Settings.SAMPLES.check(samples);
+        estimator = Settings.ESTIMATOR.check(estimator);
         if (methods == null || methods.isEmpty()) {
             throw new ConfigException("methods", "must list at least one of: " + Methods.allowed());
         }
@@ -98,18 +90,11 @@ public record ExperimentConfig(
             throw new ConfigException("methods", "lists " + methods.size() + " methods; at most " + MAX_METHODS
                     + " are shown side by side");
         }
-        methods = List.copyOf(methods);
-        if (voronoiCell == null) {
-            throw new ConfigException("voronoiCell", "must be one of: " + VoronoiCell.allowed());
-        }
-        if (steps < 1 || steps > MAX_STEPS) {
-            throw new ConfigException("steps", "must be an integer from 1 to " + MAX_STEPS + ", got " + steps);
-        }
-        if (klAnnealSteps < 0 || klAnnealSteps > MAX_STEPS) {
-            throw new ConfigException("klAnnealSteps", "must be an integer from 0 (off) to " + MAX_STEPS
-                    + ", got " + klAnnealSteps);
-        }
-        freeBits = checkRange("freeBits", freeBits, 0, MAX_FREE_BITS);
+        methods = List.copyOf(Settings.METHODS.check(methods));
+        voronoiCell = Settings.VORONOI_CELL.check(voronoiCell);
+        steps = Settings.STEPS.check(steps);
+        klAnnealSteps = Settings.KL_ANNEAL_STEPS.check(klAnnealSteps);
+        freeBits = Settings.FREE_BITS.check(freeBits);
         Problem problem = new Problem(categories, dataDistribution, LATENT_DIM, voronoiCell, argmaxLearnPrior);
         for (DequantMethod m : methods) {
             String why = m.refusal(problem);
@@ -134,17 +119,6 @@ public record ExperimentConfig(
     /** What the methods need to know of this configuration (K, p̃, latent dimension, method options). */
     public Problem problem() {
         return new Problem(categories, dataDistribution, LATENT_DIM, voronoiCell, argmaxLearnPrior);
-    }
-
-    private static double checkRange(String field, double v, double lo, double hi) {
-        if (!Double.isFinite(v) || v < lo || v > hi) {
-            throw new ConfigException(field, "must be a number from " + fmt(lo) + " to " + fmt(hi) + ", got " + v);
-        }
-        return v;
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static double[] normalise(int k, double[] p) {
