@@ -40,6 +40,7 @@ public final class Trainer implements AutoCloseable {
     private long lastPublish;
     private OpenedRun replay; // an opened run being replayed, step by step
     private volatile long replayTarget = -1; // set at once by restore(), so a UI never misses a replay
+    private volatile ExperimentConfig requested; // the run last asked for (the worker may not have started it)
 
     /** A trainer with density curves in its snapshots (for drawing). */
     public Trainer(ExperimentConfig config) {
@@ -51,6 +52,7 @@ public final class Trainer implements AutoCloseable {
         this.withCurves = withCurves;
         this.session = new TrainingSession(config);
         this.history = session.history();
+        this.requested = config;
         this.worker = new Thread(this::loop, "dequantlab-trainer");
         worker.setDaemon(true);
         worker.start();
@@ -97,11 +99,13 @@ public final class Trainer implements AutoCloseable {
 
     /** Back to step 0 with a new seed. */
     public void reseed(long seed) {
+        requested = requested.withSeed(seed);
         submit(t -> t.restart(t.session.config().withSeed(seed)));
     }
 
     /** Replaces the run by a new one on {@code config} (cold changes: K, p̃, seed, methods), paused. */
     public void rebuild(ExperimentConfig config) {
+        requested = config;
         submit(t -> t.restart(config));
     }
 
@@ -115,6 +119,7 @@ public final class Trainer implements AutoCloseable {
     public void restore(ExperimentConfig initial, List<ConfigChange> changes, long steps) {
         List<ConfigChange> copy = List.copyOf(changes);
         replayTarget = steps;
+        requested = copy.isEmpty() ? initial : copy.get(copy.size() - 1).after();
         submit(t -> t.startReplay(initial, copy, steps));
     }
 
@@ -123,6 +128,7 @@ public final class Trainer implements AutoCloseable {
         submit(t -> {
             if (t.replay != null) {
                 t.session = t.replay.before();
+                t.requested = t.session.config();
                 t.history = t.session.history();
                 t.failure = t.replay.failureBefore();
                 t.endReplay();
@@ -151,15 +157,15 @@ public final class Trainer implements AutoCloseable {
      * Applies hot settings (weights, learning rate, estimator, samples, stop step, annealing, free
      * bits) from the next step on; the change is recorded in the history.
      *
-     * @throws IllegalArgumentException at once if a cold setting differs from the current run's
+     * @throws IllegalArgumentException at once if a cold setting differs from the run last asked for
      */
     public void applyHot(ExperimentConfig config) {
-        ExperimentConfig current = latestConfig();
-        if (!current.sameRunAs(config)) {
+        if (!requested.sameRunAs(config)) {
             throw new IllegalArgumentException(
                     "categories, dataDistribution, seed, methods and the method options cannot change during a run:"
                     + " rebuild it");
         }
+        requested = config;
         submit(t -> {
             if (t.session.config().sameRunAs(config)) {
                 t.session.applyHot(config);

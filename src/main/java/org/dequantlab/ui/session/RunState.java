@@ -1,0 +1,62 @@
+package org.dequantlab.ui.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.config.Preset;
+import org.dequantlab.train.ConfigChange;
+import org.dequantlab.train.History;
+import org.dequantlab.train.Snapshot;
+import org.dequantlab.train.Trainer;
+
+/**
+ * Everything needed to bring a run back exactly: its initial configuration, the hot changes made up
+ * to the step it reached, that step, the configuration asked for and the preset it came from. A
+ * replay of the first three is bit-identical to the original ({@link Trainer#restore}), so undoing a
+ * rebuild loses nothing.
+ *
+ * @param initial the configuration the run started with
+ * @param changes the hot changes at or before {@code steps}
+ * @param steps   the step reached
+ * @param config  the configuration asked for (the last change's, or a later one not yet trained)
+ * @param preset  the preset the run came from, or null
+ */
+public record RunState(ExperimentConfig initial, List<ConfigChange> changes, long steps, ExperimentConfig config,
+        Preset preset) {
+
+    public RunState {
+        changes = List.copyOf(changes);
+    }
+
+    /** A fresh run of {@code config} at step 0. */
+    public static RunState fresh(ExperimentConfig config, Preset preset) {
+        return new RunState(config, List.of(), 0, config, preset);
+    }
+
+    /** Where {@code trainer}'s run stands now (the latest published step), asked to follow {@code config}. */
+    public static RunState of(Trainer trainer, ExperimentConfig config, Preset preset) {
+        Snapshot s = trainer.latest();
+        long steps = s == null ? 0 : s.step();
+        History h = trainer.history();
+        List<ConfigChange> changes = new ArrayList<>();
+        for (ConfigChange c : h.changes()) {
+            if (c.step() <= steps) {
+                changes.add(c);
+            }
+        }
+        return new RunState(trainer.initialConfig(), changes, steps, config, preset);
+    }
+
+    /** Puts the run on {@code trainer}: a rebuild when it is fresh, else an exact replay to its step. */
+    void restoreOn(Trainer trainer) {
+        if (steps == 0 && changes.isEmpty()) {
+            trainer.rebuild(initial);
+        } else {
+            trainer.restore(initial, changes, steps);
+        }
+        ExperimentConfig replayed = changes.isEmpty() ? initial : changes.get(changes.size() - 1).after();
+        if (!replayed.equals(config) && replayed.sameRunAs(config)) {
+            trainer.applyHot(config);
+        }
+    }
+}
