@@ -26,14 +26,19 @@ final class DecoderStrip {
         int n = c.size();
         int k = c.categories();
         double top = p.stripY(), h = p.stripHeight();
+        double left = p.plotX(), right = p.plotX() + p.plotWidth(); // runs are cut to the (zoomed) view
         int start = 0;
         for (int i = 1; i <= n; i++) {
             if (i < n && c.decoded(i) == c.decoded(start)
                     && alphaLevel(c.confidence(i), k) == alphaLevel(c.confidence(start), k)) {
                 continue;
             }
-            double x0 = start == 0 ? p.plotX() : (xs[start - 1] + xs[start]) / 2;
-            double x1 = i == n ? p.plotX() + p.plotWidth() : (xs[i - 1] + xs[i]) / 2;
+            double x0 = Math.max(left, start == 0 ? left : (xs[start - 1] + xs[start]) / 2);
+            double x1 = Math.min(right, i == n ? right : (xs[i - 1] + xs[i]) / 2);
+            if (x1 <= x0) {
+                start = i;
+                continue;
+            }
             int d = c.decoded(start);
             Rectangle2D r = new Rectangle2D.Double(x0, top, x1 - x0, h);
             if (d < 0) {

@@ -58,7 +58,7 @@ public record RenderLayout(Rectangle2D header, List<PanelGeometry> panels, List<
             double plotW = Math.max(10, panelW - leftAxis - rightPad);
             double plotY = top + titleH;
             panels.add(new PanelGeometry(plotX, plotY, plotW, plotH, plotY + plotH + stripGap, stripH,
-                    options.densityMax()));
+                    options.densityMax(), options.view().zMin(), options.view().zMax()));
             titles.add(new double[] {plotX, top + titleH - 5 * s});
         }
         Rectangle2D curves = null;

@@ -6,21 +6,38 @@ import org.dequantlab.method.DequantMethod;
 /**
  * How a frame is drawn.
  *
- * @param methods       the method panels to draw, left to right (each must be in the snapshot)
- * @param showCurves    whether the Rec / KL / loss curves are drawn beneath the panels
- * @param logScale      log scale on the curves' y axis
- * @param scale         size of fonts and line widths, 1.0 = 100% (presentation mode uses up to 2.5)
- * @param weighted      draw components as p̃(x)·q(z|x) (they then stack to the aggregate) instead of q(z|x)
- * @param densityMax    fixed top of the density axis
+ * @param methods    the method panels to draw, left to right (each must be in the snapshot)
+ * @param showCurves whether the Rec / KL / loss curves are drawn beneath the panels
+ * @param logScale   log scale on the curves' y axis
+ * @param scale      size of fonts and line widths, 1.0 = 100% (presentation mode uses up to 2.5)
+ * @param weighted   draw components as p̃(x)·q(z|x) (they then stack to the aggregate) instead of q(z|x)
+ * @param view       the z range and density top every panel shows
  */
 public record RenderOptions(List<DequantMethod> methods, boolean showCurves, boolean logScale, double scale,
-        boolean weighted, double densityMax) {
+        boolean weighted, DensityView view) {
     public RenderOptions {
         methods = List.copyOf(methods);
+        view = view == null ? DensityView.DEFAULT : view;
+    }
+
+    /** Options on the whole grid with a fixed density top. */
+    public RenderOptions(List<DequantMethod> methods, boolean showCurves, boolean logScale, double scale, boolean weighted,
+            double densityMax) {
+        this(methods, showCurves, logScale, scale, weighted, DensityView.fixed(densityMax));
     }
 
     /** Both methods, curves on, linear, 100%, weighted components, density axis to 0.6. */
     public static RenderOptions defaults(List<DequantMethod> methods) {
-        return new RenderOptions(methods, true, false, 1.0, true, 0.6);
+        return new RenderOptions(methods, true, false, 1.0, true, DensityView.DEFAULT);
+    }
+
+    /** The top of the density axis. */
+    public double densityMax() {
+        return view.densityMax();
+    }
+
+    /** The same options showing another view. */
+    public RenderOptions withView(DensityView v) {
+        return new RenderOptions(methods, showCurves, logScale, scale, weighted, v);
     }
 }

@@ -29,8 +29,9 @@ import org.jfree.chart.JFreeChart;
  * FXGraphics2D, every export into a BufferedImage (headless, no JavaFX). So a GIF shows what the
  * screen shows.
  *
- * <p>Per method a panel on fixed axes (z from {@link DensityGrid#Z_MIN} to {@link DensityGrid#Z_MAX},
- * density from 0 to {@link RenderOptions#densityMax()}): each category's component (weighted
+ * <p>Per method a panel on the axes of the options' {@link DensityView} (by default z from
+ * {@link DensityGrid#Z_MIN} to {@link DensityGrid#Z_MAX}, density from 0 to 0.6; the axes are
+ * {@link PanelAxes}'): each category's component (weighted
  * p̃(x)·q(z|x) or plain q(z|x)) as a filled line in its {@link CategoryPalette} colour, the prior
  * dashed grey, the aggregate posterior Σ p̃ q thin and dark, and what the method lists as its
  * decorations ({@link DecorationLayer}: TRUFL's bands, Argmax's orthant wall, Voronoi's anchors and
@@ -46,7 +47,6 @@ public final class SnapshotRenderer {
     public static final int FILL_ALPHA = 60;
 
     private static final Color AXIS = new Color(0x444444);
-    private static final Color GRID = new Color(0xE6E6E6);
     private static final Color PRIOR = new Color(0x8C8C8C);
     private static final Color AGGREGATE = new Color(0x222222);
     private static final Color FAILED = new Color(0xC62828);
@@ -56,6 +56,7 @@ public final class SnapshotRenderer {
     private Font titleFont, labelFont, smallFont, counterFont;
     private Stroke lineStroke, thinStroke, priorStroke, axisStroke;
     private double[] xs = new double[0];
+    private final PanelAxes axes = new PanelAxes();
 
     /** Draws {@code frame} filling a {@code width}×{@code height} area at the origin of {@code g}. */
     public void draw(Graphics2D g, int width, int height, Frame frame, RenderOptions options) {
@@ -74,9 +75,13 @@ public final class SnapshotRenderer {
                 MethodSnapshot ms = snapshot.method(m);
                 drawPanel(g2, layout.panels().get(i), layout.titles().get(i), m, ms, snapshot.config(), options);
             }
+            Shape all = g2.getClip();
+            g2.clip(PanelAxes.panelsArea(layout, options.scale())); // a zoomed view cuts the overlays too
             IdealPartitionLayer.draw(g2, layout, frame, options);
             ChangeHighlightLayer.draw(g2, layout, frame, options);
             SampleLayer.draw(g2, layout, frame, options);
+            g2.setClip(all);
+            ClipMarkLayer.draw(g2, layout, snapshot, options);
             drawHeader(g2, width, layout, snapshot, options);
             if (options.showCurves() && layout.curves() != null) {
                 JFreeChart chart = CurvesChartFactory.create(frame, options);
@@ -196,12 +201,12 @@ public final class SnapshotRenderer {
         g.setFont(titleFont);
         g.setColor(Color.BLACK);
         g.drawString(m.label(), (float) title[0], (float) title[1]);
-        drawGrid(g, p, o);
+        axes.drawGrid(g, p, s);
         if (ms == null || ms.curves() == null) {
             g.setFont(labelFont);
             g.setColor(AXIS);
             g.drawString("no curves", (float) (p.plotX() + 10 * s), (float) (p.plotY() + p.plotHeight() / 2));
-            drawAxes(g, p, o);
+            axes.drawAxes(g, p, s);
             return;
         }
         DensityCurves c = ms.curves();
@@ -250,8 +255,10 @@ public final class SnapshotRenderer {
         DecorationLayer.drawOver(g, p, decorations, s);
         g.setClip(oldClip);
         DecoderStrip.draw(g, p, c, xs, s, smallFont);
+        g.clip(p.stripArea()); // a zoomed view cuts the strip's marks too
         DecorationLayer.drawOnStrip(g, p, decorations, s);
-        drawAxes(g, p, o);
+        g.setClip(oldClip);
+        axes.drawAxes(g, p, s);
     }
 
     private Path2D.Double curve(PanelGeometry p, DensityCurves c, boolean aggregate) {
@@ -277,73 +284,6 @@ public final class SnapshotRenderer {
     /** Alpha for a decoder confidence: full when sure, pale near 1/K (a guess), in 16 steps. */
     public static int alphaLevel(double confidence, int categories) {
         return DecoderStrip.alphaLevel(confidence, categories);
-    }
-
-    // ----------------------------------------------------------------- axes
-
-    private void drawGrid(Graphics2D g, PanelGeometry p, RenderOptions o) {
-        g.setStroke(thinStroke);
-        g.setColor(GRID);
-        for (double d : densityTicks(o.densityMax())) {
-            double y = p.densityToY(d);
-            g.draw(new Line2D.Double(p.plotX(), y, p.plotX() + p.plotWidth(), y));
-        }
-        for (int z = (int) DensityGrid.Z_MIN + 1; z < DensityGrid.Z_MAX; z++) {
-            double x = p.zToX(z);
-            g.draw(new Line2D.Double(x, p.plotY(), x, p.baseY()));
-        }
-    }
-
-    private void drawAxes(Graphics2D g, PanelGeometry p, RenderOptions o) {
-        double s = o.scale();
-        g.setColor(AXIS);
-        g.setStroke(axisStroke);
-        g.draw(p.plotArea());
-        g.setFont(smallFont);
-        FontMetrics fm = g.getFontMetrics();
-        double tick = 4 * s;
-        for (double d : densityTicks(o.densityMax())) {
-            double y = p.densityToY(d);
-            g.draw(new Line2D.Double(p.plotX() - tick, y, p.plotX(), y));
-            String t = number(Math.round(d * 1000) / 1000.0);
-            g.drawString(t, (float) (p.plotX() - tick - 3 * s - fm.stringWidth(t)), (float) (y + fm.getAscent() / 2.5));
-        }
-        double below = p.stripY() + p.stripHeight();
-        int zStep = p.plotWidth() / (DensityGrid.Z_MAX - DensityGrid.Z_MIN) < 18 * s ? 2 : 1;
-        for (int z = (int) DensityGrid.Z_MIN; z <= DensityGrid.Z_MAX; z += zStep) {
-            double x = p.zToX(z);
-            g.draw(new Line2D.Double(x, below, x, below + tick));
-            String t = Integer.toString(z).replace('-', '−');
-            g.drawString(t, (float) (x - fm.stringWidth(t) / 2.0), (float) (below + tick + fm.getAscent() + 1));
-        }
-        g.setFont(labelFont);
-        fm = g.getFontMetrics();
-        g.drawString("z", (float) (p.plotX() + p.plotWidth() - fm.stringWidth("z")),
-                (float) (below + tick + 2 * fm.getAscent() + 1));
-        AffineTransform at = g.getTransform();
-        g.translate(p.plotX() - 38 * s, p.plotY() + p.plotHeight() / 2 + fm.stringWidth("density") / 2.0);
-        g.rotate(-Math.PI / 2);
-        g.drawString("density", 0f, 0f);
-        g.setTransform(at);
-    }
-
-    /** Nice tick values from 0 to max (about 4–7 of them). */
-    static double[] densityTicks(double max) {
-        double raw = max / 5;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = mag;
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * mag >= raw) {
-                step = m * mag;
-                break;
-            }
-        }
-        int count = (int) Math.floor(max / step + 1e-9) + 1;
-        double[] t = new double[count];
-        for (int i = 0; i < count; i++) {
-            t[i] = i * step;
-        }
-        return t;
     }
 
     private void prepare(double s) {
