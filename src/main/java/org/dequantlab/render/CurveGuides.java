@@ -2,15 +2,12 @@ package org.dequantlab.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.method.DequantMethod;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 
 /**
  * What the loss curves are read against, for any set of methods: the compact legend (quantities by
@@ -49,11 +46,10 @@ final class CurveGuides {
     /**
      * A thinner line, in the method's dash, for each method whose own closed-form optimum lies above the
      * general bound (Argmax's fixed orthants on skewed data; Voronoi's λ_KL·H(p̃) when λ_rec &lt; λ_KL),
-     * labelled at the left so it does not meet the general optimum's label; methods with the same
-     * optimum share one line.
+     * with its label for {@link CurveLabels} to place; methods with the same optimum share one line.
      */
     static void addOwnOptima(XYPlot plot, ExperimentConfig config, List<DequantMethod> methods, double general,
-            boolean log, double scale) {
+            boolean log, double scale, List<CurveLabels.Label> labels) {
         java.util.Map<Double, List<DequantMethod>> byValue = new java.util.LinkedHashMap<>();
         org.dequantlab.objective.LossWeights w = org.dequantlab.objective.LossWeights.of(config.lambdaRec(),
                 config.lambdaKl());
@@ -71,13 +67,9 @@ final class CurveGuides {
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
             String names = e.getValue().stream().map(DequantMethod::label).collect(java.util.stream.Collectors.joining(
                     ", "));
-            own.setLabel(names + "'s own optimum " + first.ownOptimumFormula(config.problem()) + " = "
-                    + SnapshotRenderer.number(e.getKey()));
-            own.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale)));
-            own.setLabelPaint(OPTIMUM);
-            own.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-            own.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            own.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            labels.add(new CurveLabels.Label(List.of(names + "'s own optimum " + first.ownOptimumFormula(
+                    config.problem()) + " = " + SnapshotRenderer.number(e.getKey())), 0, e.getKey(),
+                    CurveLabels.Kind.HORIZONTAL, OPTIMUM)); // placed with the others: none overlaps
             plot.addRangeMarker(own);
         }
     }

@@ -8,6 +8,8 @@ import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.config.Setting;
+import org.dequantlab.config.Settings;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.train.ConfigChange;
 import org.dequantlab.train.HistoryRecord;
@@ -22,9 +24,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -34,9 +34,10 @@ import org.jfree.data.xy.XYSeriesCollection;
  * told by colour (slate blue, brick red, near-black: none is a category colour's role), method by its
  * own dash ({@link DequantMethod#curveDash}: CatNF solid, TRUFL dashed, Argmax dotted, Voronoi
  * dash-dot). A horizontal line marks the general optimum min(λ_rec, λ_KL)·H(p̃) (docs/maths.md §2.1), a
- * thinner one each method's own closed-form optimum where it lies higher, and a vertical line each
- * change of hot settings; KL annealing shades its ramp [0, N] and free bits draws its
- * floor on the KL scale. Series are thinned to {@link #MAX_POINTS} by keeping the
+ * thinner one each method's own closed-form optimum where it lies higher, and a vertical line each step
+ * with changes of hot settings; KL annealing shades its ramp [0, N] and free bits draws its floor on the
+ * KL scale. Their labels are placed by {@link CurveLabels} so none overlaps. Series are thinned to
+ * {@link #MAX_POINTS} by keeping the
  * minimum and the maximum of each bucket, so spikes survive.
  */
 public final class CurvesChartFactory {
@@ -66,7 +67,7 @@ public final class CurvesChartFactory {
 
     private static final Color MARKER = new Color(0x7A7A7A);
     private static final Color OPTIMUM = new Color(0x2E7D32);
-    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
+    private static final Color MARKER_TEXT = new Color(0x555555);
     private static final Color ANNEALING = new Color(0xB0, 0x3A, 0x3A, 28);
     private static final Color ANNEALING_LABEL = new Color(0x8A, 0x2E, 0x2E);
 
@@ -90,6 +91,7 @@ public final class CurvesChartFactory {
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: step {1}, {2}",
                 new DecimalFormat("#,##0"), new DecimalFormat("0.0000")));
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, yAxis(logScale), renderer);
+        plot.addAnnotation(new CurveLabels(), false);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xE0E0E0));
         plot.setRangeGridlinePaint(new Color(0xE0E0E0));
@@ -157,11 +159,18 @@ public final class CurvesChartFactory {
     /** As {@link #update(JFreeChart, List, List, ExperimentConfig, List)} with at most {@code maxPoints} per series. */
     public static void update(JFreeChart chart, List<HistoryRecord> records, List<ConfigChange> changes,
             ExperimentConfig config, List<DequantMethod> methods, int maxPoints) {
+        update(chart, records, changes, config, methods, maxPoints, CurvesView.AUTO);
+    }
+
+    /** As {@link #update(JFreeChart, List, List, ExperimentConfig, List, int)}, showing {@code view}. */
+    public static void update(JFreeChart chart, List<HistoryRecord> records, List<ConfigChange> changes,
+            ExperimentConfig config, List<DequantMethod> methods, int maxPoints, CurvesView view) {
         XYPlot plot = chart.getXYPlot();
         boolean notify = chart.isNotify();
         chart.setNotify(false); // one redraw for the whole update, not one per setting
         try {
             fill(chart, plot, records, changes, config, methods, maxPoints);
+            view.applyTo(plot, records.isEmpty() ? 0 : records.get(records.size() - 1).step());
         } finally {
             chart.setNotify(notify);
         }
@@ -211,48 +220,21 @@ public final class CurvesChartFactory {
         plot.setFixedLegendItems(CurveGuides.legend(methods, scale));
         plot.clearDomainMarkers();
         plot.clearRangeMarkers();
+        List<CurveLabels.Label> labels = new ArrayList<>();
         if (config != null) {
             double opt = config.optimalLoss();
             if (opt > 0 || !log) {
-                ValueMarker optimum = new ValueMarker(opt, OPTIMUM, new BasicStroke((float) (1.2 * scale),
-                        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
-                optimum.setLabel(CurveGuides.optimumLabel(config, opt));
-                optimum.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale)));
-                optimum.setLabelPaint(OPTIMUM);
-                // below the line and without a box: the losses approach the optimum from above, and an
-                // opaque label box hid the right end of the curves
-                optimum.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-                optimum.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-                optimum.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-                plot.addRangeMarker(optimum);
+                plot.addRangeMarker(new ValueMarker(opt, OPTIMUM, new BasicStroke((float) (1.2 * scale),
+                        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f)));
+                labels.add(new CurveLabels.Label(List.of(CurveGuides.optimumLabel(config, opt)), 0, opt,
+                        CurveLabels.Kind.HORIZONTAL, OPTIMUM));
             }
-            CurveGuides.addOwnOptima(plot, config, methods, opt, log, scale);
+            CurveGuides.addOwnOptima(plot, config, methods, opt, log, scale, labels);
+            addRegularisers(plot, config, labels, scale);
         }
-        if (config != null) {
-            addRegularisers(plot, config, log, scale);
-        }
-        List<ConfigChange> marked = thinned(changes, MAX_MARKERS);
-        for (ConfigChange c : marked) {
-            ValueMarker mk = new ValueMarker(c.step(), MARKER, new BasicStroke((float) scale));
-            // thousands of labels would hide the curves (and cost a frame each): thinned, the lines remain
-            mk.setLabel(marked.size() == changes.size() ? c.describe() : null);
-            mk.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale)));
-            mk.setLabelPaint(MARKER);
-            mk.setLabelBackgroundColor(LABEL_BACKGROUND);
-            mk.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            mk.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(mk);
-        }
+        addChanges(plot, changes, labels, scale);
+        labels(chart).set(labels, scale);
         plot.setDataset(data);
-        // at the start of a run the history holds a step or two: show [0, 10] rather than a range
-        // centred on 0 with negative steps
-        ValueAxis x = plot.getDomainAxis();
-        long last = records.isEmpty() ? 0 : records.get(records.size() - 1).step();
-        if (last < 10) {
-            x.setRange(0, 10);
-        } else if (!x.isAutoRange()) {
-            x.setAutoRange(true);
-        }
     }
 
     /**
@@ -282,30 +264,68 @@ public final class CurvesChartFactory {
      * docs/maths.md §5), and the free-bits floor λ_fb as a horizontal line on the KL scale labelled "free bits"
      * (the loss uses max(λ_fb, KL_x) per category).
      */
-    private static void addRegularisers(XYPlot plot, ExperimentConfig config, boolean log, double scale) {
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * scale));
+    private static void addRegularisers(XYPlot plot, ExperimentConfig config, List<CurveLabels.Label> labels,
+            double scale) {
         if (config.klAnnealSteps() > 0) {
-            IntervalMarker ramp = new IntervalMarker(0, config.klAnnealSteps(), ANNEALING, new BasicStroke(0f), null,
-                    null, 1f);
-            ramp.setLabel("KL annealing");
-            ramp.setLabelFont(font);
-            ramp.setLabelPaint(ANNEALING_LABEL);
-            ramp.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            ramp.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(ramp, Layer.BACKGROUND);
+            plot.addDomainMarker(new IntervalMarker(0, config.klAnnealSteps(), ANNEALING, new BasicStroke(0f), null,
+                    null, 1f), Layer.BACKGROUND);
+            labels.add(new CurveLabels.Label(List.of("KL annealing"), 0, 0, CurveLabels.Kind.REGION, ANNEALING_LABEL));
         }
         if (config.freeBits() > 0) {
-            ValueMarker floor = new ValueMarker(config.freeBits(), Quantity.KL.color(), new BasicStroke(
+            plot.addRangeMarker(new ValueMarker(config.freeBits(), Quantity.KL.color(), new BasicStroke(
                     (float) (1.2 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {8f * (float) scale, 3f * (float) scale, 2f * (float) scale, 3f * (float) scale}, 0f));
-            floor.setLabel("free bits " + SnapshotRenderer.number(config.freeBits()));
-            floor.setLabelFont(font);
-            floor.setLabelPaint(Quantity.KL.color());
-            floor.setLabelBackgroundColor(LABEL_BACKGROUND);
-            floor.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            floor.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addRangeMarker(floor);
+                    new float[] {8f * (float) scale, 3f * (float) scale, 2f * (float) scale, 3f * (float) scale}, 0f)));
+            labels.add(new CurveLabels.Label(List.of("free bits " + SnapshotRenderer.number(config.freeBits())), 0,
+                    config.freeBits(), CurveLabels.Kind.HORIZONTAL, Quantity.KL.color()));
         }
+    }
+
+    /**
+     * One line per step with hot-setting changes and one label for all the changes at that step: the
+     * net change of each setting on a line of its own ("λ_rec 10 → 12" for 10 → 11 → 12).
+     */
+    private static void addChanges(XYPlot plot, List<ConfigChange> changes, List<CurveLabels.Label> labels,
+            double scale) {
+        List<ConfigChange> marked = thinned(changes, MAX_MARKERS);
+        if (marked.size() < changes.size()) {
+            // thousands of labels would hide the curves (and cost a frame each): thinned, the lines remain
+            for (ConfigChange c : marked) {
+                plot.addDomainMarker(new ValueMarker(c.step(), MARKER, new BasicStroke((float) scale)));
+            }
+            return;
+        }
+        int i = 0;
+        while (i < changes.size()) {
+            int j = i;
+            while (j + 1 < changes.size() && changes.get(j + 1).step() == changes.get(i).step()) {
+                j++;
+            }
+            ConfigChange first = changes.get(i), last = changes.get(j);
+            List<String> lines = new ArrayList<>();
+            for (Setting<?> s : Settings.changed(first.before(), last.after())) {
+                lines.add(s.describeChange(first.before(), last.after()));
+            }
+            if (lines.isEmpty()) { // changed and changed back: say so rather than nothing
+                for (int k = i; k <= j; k++) {
+                    lines.add(changes.get(k).describe());
+                }
+            }
+            plot.addDomainMarker(new ValueMarker(first.step(), MARKER, new BasicStroke((float) scale)));
+            labels.add(new CurveLabels.Label(lines, first.step(), 0, CurveLabels.Kind.CHANGE, MARKER_TEXT));
+            i = j + 1;
+        }
+    }
+
+    /** The chart's label layer (optimum, regularisers, changes), for tests and the window. */
+    public static CurveLabels labels(JFreeChart chart) {
+        for (Object a : chart.getXYPlot().getAnnotations()) {
+            if (a instanceof CurveLabels l) {
+                return l;
+            }
+        }
+        CurveLabels l = new CurveLabels();
+        chart.getXYPlot().addAnnotation(l, false);
+        return l;
     }
 
     /** The line of a method's quantity: the method's own dash ({@link DequantMethod#curveDash}), scaled. */
