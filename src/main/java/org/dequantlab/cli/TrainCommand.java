@@ -131,7 +131,8 @@ final class TrainCommand implements Callable<Integer> {
             summary.flush();
 
             String jsonText = json == null ? null : ConfigJson.toJson(TrainingReport.json(snapshot));
-            String csvText = csv == null ? null : MetricCsv.csv(session.history().records(), config.categories());
+            String csvText = csv == null ? null : MetricCsv.csv(session.initialConfig(),
+                    session.history().records(), session.history().changes());
             try {
                 fill(jsonFile, jsonText);
                 fill(csvFile, csvText);

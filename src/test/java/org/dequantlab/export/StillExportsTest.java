@@ -66,14 +66,15 @@ class StillExportsTest {
 
     @Test
     void csvHasOneRowPerStepAndMethodWithPerCategoryKl() {
-        String csv = MetricCsv.csv(history.records(), 3);
+        String csv = MetricCsv.csv(config, history.records(), history.changes());
         List<String> lines = csv.lines().toList();
-        assertEquals("step,method,loss,recon,kl,kl_0,kl_1,kl_2", lines.get(0));
+        assertEquals("step,method,loss,recon,kl,kl_0,kl_1,kl_2,elbo,log_px,mutual_information,decode_accuracy,"
+                + "ocean_mass,lambda_rec,lambda_kl,learning_rate", lines.get(0));
         assertEquals(1 + history.records().size() * 2, lines.size());
         String[] row = lines.get(1).split(",");
         assertEquals("0", row[0]);
         assertEquals("catnf", row[1]);
-        assertEquals(8, row.length);
+        assertEquals(16, row.length);
         double loss = Double.parseDouble(row[2]);
         assertEquals(history.records().get(0).points().get(0).loss(), loss, 0.0, "full precision");
     }

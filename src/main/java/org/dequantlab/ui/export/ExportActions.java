@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
@@ -16,7 +18,9 @@ import org.dequantlab.export.HistoryFrames;
 import org.dequantlab.export.MetricCsv;
 import org.dequantlab.render.Frame;
 import org.dequantlab.render.RenderOptions;
+import org.dequantlab.train.ConfigChange;
 import org.dequantlab.train.History;
+import org.dequantlab.train.HistoryRecord;
 import org.dequantlab.train.Snapshot;
 
 /**
@@ -52,10 +56,26 @@ public final class ExportActions {
                 (target, overwrite) -> FrameImages.curvesSvg(frame, options, width, height, target, overwrite));
     }
 
-    /** "Export metric history CSV". */
-    public static void saveCsv(Window owner, History history, ExperimentConfig config) {
+    /**
+     * "Export metric history CSV" of the run that started on {@code initial}. Its metrics are computed
+     * from every record's parameters (a few seconds for a long run), on a background thread.
+     */
+    public static void saveCsv(Window owner, History history, ExperimentConfig initial) {
+        List<HistoryRecord> records = history.records();
+        List<ConfigChange> changes = history.changes();
         save(owner, "Export metric history", "CSV table", ".csv", "dequantlab-history.csv",
-                (target, overwrite) -> MetricCsv.write(target, history.records(), config.categories(), overwrite));
+                (target, overwrite) -> {
+                    Thread t = new Thread(() -> {
+                        try {
+                            MetricCsv.write(target, initial, records, changes, overwrite);
+                        } catch (IOException | RuntimeException e) {
+                            Platform.runLater(() -> GifExportDialog.alert(Alert.AlertType.ERROR, owner,
+                                    "Export metric history failed", e.getMessage()).show());
+                        }
+                    }, "csv-export");
+                    t.setDaemon(true);
+                    t.start();
+                });
     }
 
     /** "Save experiment JSON" (configuration and seed: enough to replay the run exactly). */
