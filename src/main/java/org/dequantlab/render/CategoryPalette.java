@@ -41,7 +41,45 @@ public final class CategoryPalette {
 
     /** The category's colour as CSS hex ({@code #E69F00}), for JavaFX styles. */
     public static String hex(int category) {
-        Color c = color(category);
+        return hex(color(category));
+    }
+
+    /**
+     * The category's colour for text on white: its hue, darkened until the contrast ratio with white
+     * is at least {@link #TEXT_CONTRAST} (WCAG AA for normal text). The Okabe–Ito yellow of x = 3 has
+     * 1.2 : 1 and the orange of x = 0 2.0 : 1, unreadable as text; the blue of x = 4 already passes.
+     */
+    public static Color textColor(int category) {
+        Color c = lineColor(category);
+        for (int i = 0; i < 40 && contrastWithWhite(c) < TEXT_CONTRAST; i++) {
+            c = new Color((int) (c.getRed() * 0.93), (int) (c.getGreen() * 0.93), (int) (c.getBlue() * 0.93));
+        }
+        return c;
+    }
+
+    /** {@link #textColor} as CSS hex. */
+    public static String textHex(int category) {
+        return hex(textColor(category));
+    }
+
+    /** The least contrast with white that text in a category's colour has. */
+    public static final double TEXT_CONTRAST = 4.5;
+
+    /** The WCAG contrast ratio of a colour against white, from 1 (white) to 21 (black). */
+    public static double contrastWithWhite(Color c) {
+        return 1.05 / (luminance(c) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(int channel) {
+        double v = channel / 255.0;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    private static String hex(Color c) {
         return String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
     }
 }

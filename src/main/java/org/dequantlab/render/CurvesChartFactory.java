@@ -96,13 +96,17 @@ public final class CurvesChartFactory {
         plot.setDomainGridlinePaint(new Color(0xE0E0E0));
         plot.setRangeGridlinePaint(new Color(0xE0E0E0));
         plot.setOutlinePaint(new Color(0x444444));
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
-        LegendTitle legend = chart.getLegend();
+        // a gap between items: with the default none, an item's line ran into the previous item's text
+        LegendTitle legend = new LegendTitle(plot, new org.jfree.chart.block.FlowArrangement(
+                org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.CENTER, 18, 2),
+                new org.jfree.chart.block.ColumnArrangement());
+        chart.addLegend(legend);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 16));
+        legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
         applyScale(chart, scale);
         return chart;
     }
@@ -144,6 +148,11 @@ public final class CurvesChartFactory {
         }
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(ticks);
+        }
+        // where legend items come from the renderer, its legend font wins over the legend's own: the legend
+        // then stayed at 10 px in presentation mode while everything else grew
+        if (plot.getRenderer() instanceof org.jfree.chart.renderer.AbstractRenderer r) {
+            r.setDefaultLegendTextFont(ticks);
         }
     }
 

@@ -100,7 +100,7 @@ public final class MetricsTable extends GridPane {
             }
             name.setId("metricName-" + r);
             if (r >= FIRST_KL_ROW && r < FIRST_KL_ROW + k) {
-                name.setStyle("-fx-text-fill: " + CategoryPalette.hex(r - FIRST_KL_ROW) + "; -fx-font-weight: bold;");
+                name.setStyle("-fx-text-fill: " + CategoryPalette.textHex(r - FIRST_KL_ROW) + "; -fx-font-weight: bold;");
             }
             add(name, 0, r + 1);
             Label[] row = new Label[s.methods().size()];

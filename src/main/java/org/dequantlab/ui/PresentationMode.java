@@ -27,6 +27,8 @@ public final class PresentationMode {
     public static final int MAX_PERCENT = 250;
     /** The root font size of the controls at 100%. */
     private static final double BASE_FONT_PX = 13;
+    /** The platform's own font size, used outside presentation mode. */
+    private static final double NORMAL_FONT_PX = javafx.scene.text.Font.getDefault().getSize();
 
     /** Calls back once after the pointer rested; {@link #restart} starts the wait afresh. */
     public interface IdleTimer {
@@ -172,12 +174,16 @@ public final class PresentationMode {
             }
         }
         controlsShown = true;
-        root.setStyle("");
+        // back to the normal size explicitly: with the style merely removed, the menu bar kept the large font
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", NORMAL_FONT_PX));
         if (root.getScene() != null) {
             root.getScene().setCursor(Cursor.DEFAULT);
         }
-        if (stage != null && stage.isFullScreen()) {
-            stage.setFullScreen(false);
+        if (stage != null) {
+            stage.setFullScreenExitHint(null); // F must not say "Presentation mode: P or Esc leaves" later
+            if (stage.isFullScreen()) {
+                stage.setFullScreen(false);
+            }
         }
         root.requestLayout();
         redraw.run();
