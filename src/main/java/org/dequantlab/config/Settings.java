@@ -28,8 +28,8 @@ public final class Settings {
 
     public static final Setting<double[]> DATA_DISTRIBUTION = new Setting<>("dataDistribution", "p̃(x)", "", false,
             SettingTypes.positiveNumbers(),
-            "The data distribution over the categories, normalised to sum to 1. It fixes the optimum λ_KL·H(p̃) and "
-                    + "TRUFL's ideal cuts. Changing it starts a new run.",
+            "The data distribution over the categories, normalised to sum to 1. It fixes the optimum "
+                    + "min(λ_rec, λ_KL)·H(p̃) and TRUFL's ideal cuts. Changing it starts a new run.",
             ExperimentConfig::dataDistribution, (c, p) -> c.withCategories(c.categories(), p));
 
     public static final Setting<Double> LAMBDA_REC = new Setting<>("lambdaRec", "λ_rec", "", true,
@@ -40,8 +40,8 @@ public final class Settings {
 
     public static final Setting<Double> LAMBDA_KL = new Setting<>("lambdaKl", "λ_KL", "", true,
             SettingTypes.real(0, false, ExperimentConfig.MAX_LAMBDA),
-            "Weight of the KL term, which pulls every component towards the prior; the optimum is λ_KL·H(p̃). "
-                    + "λ_rec and λ_KL cannot both be 0.",
+            "Weight of the KL term, which pulls every component towards the prior; no method does better than "
+                    + "min(λ_rec, λ_KL)·H(p̃) (docs/maths.md §2.1). λ_rec and λ_KL cannot both be 0.",
             ExperimentConfig::lambdaKl, (c, v) -> c.withWeights(c.lambdaRec(), v));
 
     public static final Setting<Double> LEARNING_RATE = new Setting<>("learningRate", "learning rate", "", true,

@@ -1,23 +1,14 @@
 package org.dequantlab.ui;
 
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -25,19 +16,14 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.method.DequantMethod;
-import org.dequantlab.render.CurvesChartFactory;
-import org.dequantlab.render.HighlightFrame;
 import org.dequantlab.render.IdealPartitionLayer;
 import org.dequantlab.render.Overlays;
-import org.dequantlab.render.PanelGeometry;
 import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
-import org.dequantlab.train.History;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.TrainerStatus;
+import org.dequantlab.ui.session.LabSession;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.XYPlot;
@@ -45,53 +31,50 @@ import org.jfree.chart.plot.XYPlot;
 /**
  * The classroom features wired into the lab window, kept apart from it: presentation mode, the
  * explanations (tooltips, canvas hover, Help tab), slow motion (the previous snapshot as overlay),
- * the custom-toy editor with its live preview, and the guided tour. {@link LabWindow} calls it from a
- * few lines: when drawing, on keys, when shown.
+ * the custom-toy editor with its live preview, and the guided tour. It works on the {@link LabSession}
+ * (new runs go through it, so the preset box and the Edit menu follow); the window asks it for
+ * overlays when drawing, and calls {@link #attach} when shown.
  */
 public final class Classroom {
     /** Slow motion from this speed down (steps per second). */
     public static final double SLOW_MOTION_SPEED = 5.0;
-    private static final int CHART_POINTS = 400;
 
-    private final LabWindow window;
+    private final LabSession session;
+    private final Runnable redraw;
     private final BorderPane root;
     private final ResizableCanvas canvas;
-    private final JFreeChart chart;
     private final CurvesPane curves;
     private final PresentationMode presentation;
-    private final ToolBar toolbar;
-    private final ToggleButton present = new ToggleButton("Present (P)");
-    private final ComboBox<Integer> presentScale = new ComboBox<>();
-    private final ToggleButton toyButton = new ToggleButton("Custom toy…");
-    private final CheckBox ideal = new CheckBox("ideal partition");
-    private final CheckBox changes = new CheckBox("highlight changes");
+    private final ClassroomBar bar;
     private final ToyEditor toy;
     private final TourPanel tour;
+    private final TourHighlight highlight;
     private final Tooltip canvasTip = new Tooltip();
+    private final Paragraph canvasTipText = new Paragraph();
     private boolean canvasTipInstalled;
     private CanvasHitTester.Hit lastHit;
 
     // slow motion: the snapshot drawn before the current one
     private Snapshot current, previous;
-    // toy preview and tour highlight
+    // toy preview
     private ExperimentConfig pendingToy;
-    private GuidedTour.Stop focus;
-    private double pulse = 1;
-    private Timeline pulseTimeline;
     private RenderOptions lastOptions;
 
-    Classroom(LabWindow window, BorderPane root, ResizableCanvas canvas, CurvesPane curves) {
-        this.window = window;
+    /** @param redraw draws the shown snapshot again at once (overlays changed) */
+    Classroom(LabSession session, BorderPane root, ResizableCanvas canvas, CurvesPane curves, Runnable redraw) {
+        this.session = session;
+        this.redraw = redraw;
         this.root = root;
         this.canvas = canvas;
         this.curves = curves;
-        this.chart = curves.chart();
-        this.presentation = new PresentationMode(root, this::redraw);
-        this.toy = new ToyEditor(window::config, this::preview, this::applyToy, () -> showToyEditor(false));
-        this.tour = new TourPanel(window, this::focus, () -> {});
-        toolbar = buildToolbar();
+        this.presentation = new PresentationMode(root, redraw);
+        this.toy = new ToyEditor(session::config, this::preview, this::applyToy, () -> showToyEditor(false));
+        this.highlight = new TourHighlight(curves, redraw);
+        this.tour = new TourPanel(session, highlight::focus, () -> {});
+        this.bar = new ClassroomBar(presentation.scalePercent());
+        wireBar();
         if (root.getTop() instanceof Pane top) {
-            top.getChildren().add(toolbar);
+            top.getChildren().add(bar.bar);
         }
         if (root.getCenter() instanceof StackPane stack) {
             stack.getChildren().addAll(toy, tour);
@@ -102,56 +85,29 @@ public final class Classroom {
             toy.setVisible(false);
         }
         presentation.activeProperty().addListener((o, a, on) -> {
-            present.setSelected(on);
+            bar.present.setSelected(on);
             rescaleChart();
         });
         wireCanvasHover();
-        wireChartTooltips();
+        wireChartTooltips(curves.chart());
     }
 
-    private ToolBar buildToolbar() {
-        present.setId("present");
-        present.setOnAction(e -> {
-            if (present.isSelected() != presentation.active()) {
+    private void wireBar() {
+        bar.present.setOnAction(e -> {
+            if (bar.present.isSelected() != presentation.active()) {
                 presentation.toggle();
             }
         });
-        presentScale.setId("presentScale");
-        for (int p = PresentationMode.MIN_PERCENT; p <= PresentationMode.MAX_PERCENT; p += 25) {
-            presentScale.getItems().add(p);
-        }
-        presentScale.setValue(presentation.scalePercent());
-        presentScale.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v + "%";
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return Integer.parseInt(s.replace("%", "").trim());
-            }
-        });
-        presentScale.setOnAction(e -> {
-            if (presentScale.getValue() != null) {
-                presentation.setScalePercent(presentScale.getValue());
+        bar.presentScale.setOnAction(e -> {
+            if (bar.presentScale.getValue() != null) {
+                presentation.setScalePercent(bar.presentScale.getValue());
                 rescaleChart();
             }
         });
-        Button tourButton = new Button("Guided tour…");
-        tourButton.setId("tour");
-        tourButton.setOnAction(e -> startTour());
-        toyButton.setId("toy");
-        toyButton.setOnAction(e -> showToyEditor(toyButton.isSelected()));
-        ideal.setId("idealPartition");
-        ideal.setOnAction(e -> redraw());
-        changes.setId("highlightChanges");
-        changes.setSelected(true);
-        changes.setOnAction(e -> redraw());
-        ToolBar bar = new ToolBar(new Label("Classroom"), present, new Label("size"), presentScale, new Separator(),
-                tourButton, toyButton, new Separator(), ideal, changes);
-        bar.setId("classroomBar");
-        return bar;
+        bar.tour.setOnAction(e -> startTour());
+        bar.toy.setOnAction(e -> showToyEditor(bar.toy.isSelected()));
+        bar.ideal.setOnAction(e -> redraw.run());
+        bar.changes.setOnAction(e -> redraw.run());
     }
 
     // ----------------------------------------------------------------- window hooks
@@ -179,16 +135,16 @@ public final class Classroom {
             current = s;
         }
         Snapshot prev = slowMotion(s) ? previous : null;
-        return new Overlays(prev, Map.of(), ideal.isSelected());
+        return new Overlays(prev, Map.of(), bar.ideal.isSelected());
     }
 
     /** Whether changes are highlighted now: asked for, the previous drawing is exactly one step earlier. */
     private boolean slowMotion(Snapshot s) {
-        if (!changes.isSelected() || previous == null || previous.step() != s.step() - 1
+        if (!bar.changes.isSelected() || previous == null || previous.step() != s.step() - 1
                 || !previous.config().sameRunAs(s.config())) {
             return false;
         }
-        return s.status() != TrainerStatus.RUNNING || window.trainer().speed() <= SLOW_MOTION_SPEED;
+        return s.status() != TrainerStatus.RUNNING || session.trainer().speed() <= SLOW_MOTION_SPEED;
     }
 
     /**
@@ -198,40 +154,28 @@ public final class Classroom {
      */
     Consumer<Graphics2D> decoration(int w, int h, RenderOptions o) {
         lastOptions = o;
-        ExperimentConfig toy = pendingToy;
-        GuidedTour.Stop stop = focus;
-        double strength = pulse;
-        if (toy == null && stop == null) {
+        ExperimentConfig pending = pendingToy;
+        if (pending == null && !highlight.active()) {
             return g -> { };
         }
         RenderLayout layout = RenderLayout.of(w, h, o);
-        List<Rectangle2D> areas = stop == null ? List.of() : focusAreas(stop, layout, o);
+        Consumer<Graphics2D> outline = highlight.decoration(layout, o);
         return g -> {
-            if (toy != null) {
-                IdealPartitionLayer.draw(g, layout, o, toy);
+            if (pending != null) {
+                IdealPartitionLayer.draw(g, layout, o, pending);
             }
-            for (Rectangle2D r : areas) {
-                HighlightFrame.draw(g, r, o.scale(), strength);
-            }
+            outline.accept(g);
         };
+    }
+
+    /** The options of the frame on screen (null before the first frame). */
+    RenderOptions shownOptions() {
+        return lastOptions;
     }
 
     /** The configuration whose optimum the curves show: the toy being edited, else the run's. */
     ExperimentConfig curvesConfig(ExperimentConfig run) {
         return pendingToy != null ? pendingToy : run;
-    }
-
-    /** Keys: P toggles presentation mode, Esc leaves it. Returns whether the key was used. */
-    boolean key(javafx.scene.input.KeyCode c) {
-        if (c == javafx.scene.input.KeyCode.P) {
-            presentation.toggle();
-            return true;
-        }
-        if (c == javafx.scene.input.KeyCode.ESCAPE && presentation.active()) {
-            presentation.leave();
-            return true;
-        }
-        return false;
     }
 
     // ----------------------------------------------------------------- accessors (tests)
@@ -253,12 +197,12 @@ public final class Classroom {
     }
 
     public void setIdealPartition(boolean on) {
-        ideal.setSelected(on);
-        redraw();
+        bar.ideal.setSelected(on);
+        redraw.run();
     }
 
     public void showToyEditor(boolean on) {
-        toyButton.setSelected(on);
+        bar.toy.setSelected(on);
         if (on) {
             toy.load();
         } else {
@@ -273,94 +217,35 @@ public final class Classroom {
 
     // ----------------------------------------------------------------- features
 
-    private void redraw() {
-        Snapshot s = window.trainer().latest();
-        if (s != null) {
-            window.showSnapshot(s);
-        }
-    }
-
     private void rescaleChart() {
         double s = presentation.renderScale();
         curves.setScale(s);
-        refreshCurves();
         canvasTip.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * s));
-    }
-
-    private void refreshCurves() {
-        Snapshot s = window.trainer().latest();
-        if (s == null) {
-            return;
-        }
-        History h = window.trainer().history();
-        CurvesChartFactory.update(chart, h.records(), h.changes(), curvesConfig(s.config()), s.config().methods(),
-                CHART_POINTS);
+        canvasTipText.setPrefWidth(440 * s);
     }
 
     private void preview(ExperimentConfig pending) {
         pendingToy = pending;
-        refreshCurves();
-        redraw();
+        curves.redrawSoon();
+        redraw.run();
     }
 
     private void applyToy(ExperimentConfig next) {
-        if (window.startNewRun(window.config().withCategories(next.categories(), next.dataDistribution()),
-                "Start a new run with K = " + next.categories() + " and the edited p̃? The current run is discarded.")) {
+        if (session.startNewRun(session.config().withCategories(next.categories(), next.dataDistribution()),
+                "Start a new run with K = " + next.categories() + " and the edited p̃? The current run is discarded "
+                        + "(Edit → Undo brings it back).")) {
             pendingToy = null;
             toy.load();
+            toy.confirm("Applied: a new run with K = " + next.categories() + " started at step 0.");
+        } else {
+            toy.confirm("Not applied: the current run goes on.");
         }
-    }
-
-    private void focus(GuidedTour.Stop stop) {
-        focus = stop;
-        curves.setEffect(stop != null && stop.method() == null && isCurveElement(stop.focus())
-                ? new javafx.scene.effect.InnerShadow(24, javafx.scene.paint.Color.web("#FFA000")) : null);
-        if (pulseTimeline != null) {
-            pulseTimeline.stop();
-        }
-        if (stop == null) {
-            redraw();
-            return;
-        }
-        // a short pulse: the outline breathes three times, then stays
-        pulseTimeline = new Timeline();
-        for (int i = 0; i <= 36; i++) {
-            double t = i / 36.0;
-            double strength = i == 36 ? 1 : 0.5 + 0.5 * Math.cos(t * 6 * Math.PI);
-            pulseTimeline.getKeyFrames().add(new KeyFrame(Duration.millis(i * 50), e -> {
-                pulse = strength;
-                redraw();
-            }));
-        }
-        pulseTimeline.play();
-    }
-
-    private static boolean isCurveElement(Explanations e) {
-        return e.group() == Explanations.Group.CURVES;
-    }
-
-    private static List<Rectangle2D> focusAreas(GuidedTour.Stop focus, RenderLayout layout, RenderOptions o) {
-        java.util.ArrayList<Rectangle2D> out = new java.util.ArrayList<>();
-        for (int i = 0; i < layout.panels().size() && i < o.methods().size(); i++) {
-            DequantMethod m = o.methods().get(i);
-            if (focus.method() != null && focus.method() != m) {
-                continue;
-            }
-            PanelGeometry p = layout.panels().get(i);
-            switch (focus.focus()) {
-                case DECODER_STRIP, UNCERTAINTY -> out.add(p.stripArea());
-                case OCEAN -> out.add(new Rectangle2D.Double(p.plotX(), p.plotY(), p.plotWidth(),
-                        p.stripY() + p.stripHeight() - p.plotY()));
-                case CURVE_LOSS, CURVE_REC, CURVE_KL, OPTIMUM_LINE -> { /* the viewer is outlined instead */ }
-                default -> out.add(p.plotArea());
-            }
-        }
-        return out;
     }
 
     private void wireCanvasHover() {
-        canvasTip.setWrapText(true);
-        canvasTip.setMaxWidth(480);
+        canvasTipText.setPrefWidth(440);
+        canvasTip.setGraphic(canvasTipText); // wrapped text with p̃ must be a Paragraph (see there)
+        canvasTip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         canvasTip.setShowDelay(Duration.millis(250));
         canvasTip.setShowDuration(Duration.seconds(30));
         canvasTip.setHideDelay(Duration.millis(100));
@@ -370,13 +255,13 @@ public final class Classroom {
 
     /** Explains what is at (x, y) on the canvas; public so tests can hover without a real pointer. */
     public CanvasHitTester.Hit hover(double x, double y) {
-        Snapshot s = current != null ? current : window.trainer().latest();
+        Snapshot s = current != null ? current : session.trainer().latest();
         RenderOptions o = lastOptions;
         if (s == null || o == null) {
             return null;
         }
         lastHit = CanvasHitTester.hit(x, y, (int) canvas.getWidth(), (int) canvas.getHeight(), o, s,
-                ideal.isSelected());
+                bar.ideal.isSelected());
         if (lastHit == null) {
             if (canvasTipInstalled) {
                 Tooltip.uninstall(canvas, canvasTip);
@@ -384,6 +269,7 @@ public final class Classroom {
             }
         } else {
             canvasTip.setText(lastHit.text());
+            canvasTipText.setText(lastHit.text());
             if (!canvasTipInstalled) {
                 Tooltip.install(canvas, canvasTip);
                 canvasTipInstalled = true;
@@ -392,7 +278,7 @@ public final class Classroom {
         return lastHit;
     }
 
-    private void wireChartTooltips() {
+    private static void wireChartTooltips(JFreeChart chart) {
         XYPlot plot = chart.getXYPlot();
         XYToolTipGenerator plain = plot.getRenderer().getDefaultToolTipGenerator();
         plot.getRenderer().setDefaultToolTipGenerator((dataset, series, item) -> {

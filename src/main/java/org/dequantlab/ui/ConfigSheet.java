@@ -1,9 +1,10 @@
 package org.dequantlab.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -13,79 +14,82 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.config.Setting;
+import org.dequantlab.config.Settings;
+import org.dequantlab.ui.session.LabSession;
 
 /**
- * The configuration editor: a ControlsFX {@link PropertySheet} with one text editor per
- * {@link EditableField} that commits on Enter or when focus leaves (never per keystroke, so typing
- * "0.05" does not pass through a refused "0"). A refused value shows the ConfigException message in
- * red beneath the sheet and the editor goes back to the value in force.
+ * The configuration editor: two ControlsFX {@link PropertySheet}s, the live settings and those of the
+ * run, with one editor per row of the {@link Settings} table (a choice box where the table lists choices, else a text field that commits
+ * on Enter or when focus leaves, never per keystroke, so typing "0.05" does not pass through a
+ * refused "0"). A refused value shows the session's message (in the window's message bar: it names the
+ * field and what is allowed) and the editor goes back to the value in force.
  */
 public final class ConfigSheet extends VBox {
-    /** Applies an edit; returns null if accepted (or deferred), else the message to show. */
-    private final BiFunction<EditableField, String, String> onEdit;
-    private final PropertySheet sheet = new PropertySheet();
-    private final Label error = new Label();
-    private final List<FieldEditor> editors = new ArrayList<>();
-    private ExperimentConfig shown;
+    private final LabSession session;
+    private final Map<Setting<?>, FieldEditor> editors = new LinkedHashMap<>();
 
-    public ConfigSheet(BiFunction<EditableField, String, String> onEdit) {
-        this.onEdit = onEdit;
+    public ConfigSheet(LabSession session) {
+        this.session = session;
         setSpacing(4);
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setMode(PropertySheet.Mode.NAME);
-        sheet.setPropertyEditorFactory(item -> ((Item) item).editor);
-        error.setId("configError");
-        error.setWrapText(true);
-        error.setMaxWidth(320);
-        error.setStyle("-fx-text-fill: #C62828; -fx-font-weight: bold;");
-        List<PropertySheet.Item> items = new ArrayList<>();
-        for (EditableField f : EditableField.values()) {
-            FieldEditor e = new FieldEditor(f);
-            editors.add(e);
-            items.add(new Item(f, e));
+        for (boolean live : new boolean[] {true, false}) {
+            List<PropertySheet.Item> items = new ArrayList<>();
+            for (Setting<?> s : Settings.all()) {
+                if (s.live() == live) {
+                    FieldEditor e = new FieldEditor(s);
+                    editors.put(s, e);
+                    items.add(new Item(s, e));
+                }
+            }
+            PropertySheet sheet = new PropertySheet();
+            sheet.setModeSwitcherVisible(false);
+            sheet.setSearchBoxVisible(false);
+            sheet.setMode(PropertySheet.Mode.NAME); // rows in table order
+            sheet.setPropertyEditorFactory(item -> ((Item) item).editor);
+            sheet.getItems().setAll(items);
+            Label head = new Label(live ? "Live: from the next step" : "The run: a change starts a new run");
+            head.setStyle("-fx-font-weight: bold; -fx-text-fill: #444;");
+            getChildren().addAll(head, sheet);
         }
-        sheet.getItems().setAll(items);
-        getChildren().addAll(sheet, error);
+        session.configProperty().addListener((o, a, b) -> show(b));
+        show(session.config());
     }
 
-    /** Shows the values of a configuration (editors being typed in are left alone). */
-    public void show(ExperimentConfig c) {
-        if (c.equals(shown) && c.sameRunAs(shown)) {
-            return;
-        }
-        shown = c;
-        for (FieldEditor e : editors) {
+    /** What the sheet's user needs to know first. */
+    public static String note() {
+        return "Enter applies a value; a new run is started only after asking. Edit → Undo takes a change back. "
+                + "Hover a name for what it means and what is allowed.";
+    }
+
+    /** The refusal the window shows (empty when none): the session's, in the message bar under the tool bars. */
+    public String message() {
+        return session.message();
+    }
+
+    /** The editor of a setting (for tests and keyboard focus). */
+    public Node editor(Setting<?> s) {
+        return editors.get(s).node;
+    }
+
+    private void show(ExperimentConfig c) {
+        for (FieldEditor e : editors.values()) {
             e.show(c);
         }
     }
 
-    /** Shows a message beneath the sheet (empty to clear). */
-    public void message(String text) {
-        error.setText(text == null ? "" : text);
-    }
-
-    public String message() {
-        return error.getText();
-    }
-
-    /** The text editor of a field (for tests and keyboard focus). */
-    public Node editor(EditableField f) {
-        return editors.get(f.ordinal()).node;
-    }
-
     private final class FieldEditor implements PropertyEditor<Object> {
-        final EditableField field;
+        final Setting<?> setting;
         final Node node;
         private TextField text;
         private ComboBox<String> choice;
         private boolean updating;
 
-        FieldEditor(EditableField field) {
-            this.field = field;
-            if (field.choices() != null) {
+        FieldEditor(Setting<?> setting) {
+            this.setting = setting;
+            if (!setting.type().choices().isEmpty()) {
                 choice = new ComboBox<>();
-                choice.getItems().setAll(field.choices());
+                choice.setPrefWidth(100);
+                choice.getItems().setAll(setting.type().choices());
                 choice.valueProperty().addListener((o, a, b) -> {
                     if (!updating && b != null) {
                         commit(b);
@@ -94,6 +98,8 @@ public final class ConfigSheet extends VBox {
                 node = choice;
             } else {
                 text = new TextField();
+                text.setPrefColumnCount(7); // room for the names
+                text.setPromptText(setting.allowed());
                 text.setOnAction(e -> commit(text.getText()));
                 text.focusedProperty().addListener((o, was, now) -> {
                     if (was && !now) {
@@ -102,13 +108,13 @@ public final class ConfigSheet extends VBox {
                 });
                 node = text;
             }
-            node.setId("edit-" + field.id());
+            node.setId("edit-" + setting.key());
         }
 
         void show(ExperimentConfig c) {
             updating = true;
             try {
-                String v = field.format(c);
+                String v = setting.format(c);
                 if (text != null) {
                     if (!text.isFocused() || text.getText().equals(v)) {
                         text.setText(v);
@@ -122,20 +128,15 @@ public final class ConfigSheet extends VBox {
         }
 
         void commit(String value) {
-            if (shown == null || value.trim().equals(field.format(shown))) {
+            if (value.strip().equals(setting.format(session.config()))) {
                 return;
             }
-            String refused = onEdit.apply(field, value);
-            if (refused != null) {
-                message(refused);
-                ExperimentConfig c = shown;
-                shown = null;
-                ConfigSheet.this.show(c);
-                if (text != null) {
-                    text.setText(field.format(c));
-                }
+            session.edit(setting, value);
+            // accepted, declined or refused: the editor shows the value in force
+            if (text != null) {
+                text.setText(setting.format(session.config()));
             } else {
-                message("");
+                show(session.config());
             }
         }
 
@@ -151,16 +152,16 @@ public final class ConfigSheet extends VBox {
 
         @Override
         public void setValue(Object value) {
-            // values come from show(config), not from the sheet
+            // values come from the session, not from the sheet
         }
     }
 
     private static final class Item implements PropertySheet.Item {
-        final EditableField field;
+        final Setting<?> setting;
         final FieldEditor editor;
 
-        Item(EditableField field, FieldEditor editor) {
-            this.field = field;
+        Item(Setting<?> setting, FieldEditor editor) {
+            this.setting = setting;
             this.editor = editor;
         }
 
@@ -171,17 +172,17 @@ public final class ConfigSheet extends VBox {
 
         @Override
         public String getCategory() {
-            return field.cold() ? "Run (rebuilds)" : "Live";
+            return setting.live() ? "Live (from the next step)" : "Run (a new run, asks first)";
         }
 
         @Override
         public String getName() {
-            return field.label();
+            return setting.labelWithUnit();
         }
 
         @Override
         public String getDescription() {
-            return field.cold() ? "Changing this starts a new run (asks first)" : "Applies from the next step";
+            return setting.explanation() + " Allowed: " + setting.allowed() + ".";
         }
 
         @Override

@@ -2,14 +2,21 @@ package org.dequantlab.ui;
 
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.CurvesChartFactory;
+import org.dequantlab.render.CurvesView;
 import org.dequantlab.train.ConfigChange;
 import org.dequantlab.train.History;
 import org.dequantlab.train.HistoryRecord;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -18,8 +25,12 @@ import org.jfree.chart.fx.ChartViewer;
  * long for the FX thread while training animates at 60 fps. So while the trainer runs, a second
  * chart built by the same {@link CurvesChartFactory} is drawn on a {@link FramePainter}'s thread
  * (about twice a second, latest wins) and shown on a canvas at the next pulse, with no copy of its
- * pixels on the FX thread; when training pauses, the interactive {@link ChartViewer} (hover values,
- * zoom) is updated once and shown instead.
+ * pixels on the FX thread; when training pauses, the interactive {@link ChartViewer} (hover values)
+ * is updated once and shown instead.
+ *
+ * <p>Both show the same {@link CurvesView}: the mouse wheel zooms the steps around the pointer
+ * (Shift+wheel the values), dragging pans, a double-click shows everything. While a recorded step is
+ * replayed, a "you are here" line ({@link CurvesCursor}) marks it.
  */
 public final class CurvesPane extends StackPane {
     private static final long LIVE_INTERVAL_NANOS = 500_000_000L;
@@ -27,29 +38,55 @@ public final class CurvesPane extends StackPane {
 
     private final int points;
     private final JFreeChart chart = CurvesChartFactory.create(false, 1.0);
-    private final ChartViewer viewer = new ChartViewer(chart);
+    private final ChartViewer viewer = new ChartViewer(chart, false);
     private final Canvas live = new Canvas();
+    private final CurvesCursor cursor = new CurvesCursor();
     private final FramePainter painter = new FramePainter("curves-painter");
+    private final ReadOnlyBooleanWrapper zoomed = new ReadOnlyBooleanWrapper(false);
     private JFreeChart offscreen; // the painter's thread only
     private volatile boolean logScale;
     private volatile double scale = 1.0;
+    private volatile CurvesView view = CurvesView.AUTO;
+    private volatile CurvesMapping drawnLive; // the painter's latest drawing
+    private CurvesMapping shownLive;
     private History shownHistory;
     private long shownVersion = -1;
     /** The configuration the curves were last drawn for: a new run's may arrive after its history. */
     private ExperimentConfig shownConfig;
-    private boolean shownLive;
+    private boolean shownIsLive;
     private long last;
+    private long lastStep;
+    private double pressX = Double.NaN, pressY;
+    private CurvesView pressView;
+    private CurvesMapping pressMapping;
 
     /** @param points at most this many points per series (min/max thinning keeps spikes) */
     public CurvesPane(int points) {
         this.points = points;
         viewer.setId("curves");
+        viewer.getCanvas().setDomainZoomable(false); // the pane zooms and pans both pictures alike
+        viewer.getCanvas().setRangeZoomable(false);
         live.setId("curvesLive");
         live.setVisible(false);
         live.setManaged(false); // sized to the pane below; it never changes the pane's own size
-        getChildren().addAll(viewer, live);
+        getChildren().addAll(viewer, live, cursor);
         setMinSize(100, 120);
         setPrefSize(400, 280);
+        addEventFilter(ScrollEvent.SCROLL, this::scroll);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, this::press);
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, this::drag);
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!Double.isNaN(pressX)) {
+                pressX = Double.NaN;
+                e.consume();
+            }
+        });
+        addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                resetView();
+                e.consume();
+            }
+        });
     }
 
     @Override
@@ -68,14 +105,74 @@ public final class CurvesPane extends StackPane {
     public void setLogScale(boolean log) {
         logScale = log;
         CurvesChartFactory.setLogScale(chart, log, scale);
-        shownVersion = -1;
+        view = view.reset(); // a value range of the other scale means nothing
+        changed();
     }
 
     /** Font and line scale (presentation mode: 1.0–2.5), for the interactive chart and the live image. */
     public void setScale(double s) {
         scale = s;
         CurvesChartFactory.setLogScale(chart, logScale, s);
+        changed();
+    }
+
+    /** Whether the automatic value range fits the steps shown (else it starts at 0). */
+    public void setFitY(boolean fit) {
+        view = view.withFitY(fit);
+        changed();
+    }
+
+    /** What is shown. */
+    public CurvesView view() {
+        return view;
+    }
+
+    public void setView(CurvesView v) {
+        view = v;
+        changed();
+    }
+
+    /** Everything again. */
+    public void resetView() {
+        setView(view.reset());
+    }
+
+    /** Whether less than everything is shown. */
+    public ReadOnlyBooleanProperty zoomedProperty() {
+        return zoomed.getReadOnlyProperty();
+    }
+
+    /** Marks {@code step} with the "you are here" line; a negative step hides it. */
+    public void setCursorStep(long step) {
+        cursor.show(step, mapping());
+    }
+
+    /** The "you are here" line (tests). */
+    CurvesCursor cursor() {
+        return cursor;
+    }
+
+    /** How steps and values map to pixels in the picture shown now, or null before the first drawing. */
+    CurvesMapping mapping() {
+        if (shownIsLive) {
+            return shownLive;
+        }
+        ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        if (info == null || info.getPlotInfo().getDataArea().isEmpty()) {
+            return null;
+        }
+        return CurvesMapping.of(chart.getXYPlot(), info.getPlotInfo().getDataArea());
+    }
+
+    /** Draws the curves again at the next pulse (what they show changed, e.g. the toy preview's optimum). */
+    public void redrawSoon() {
+        changed();
+    }
+
+    private void changed() {
         shownVersion = -1;
+        last = 0;
+        zoomed.set(!view.autoX() || !view.autoY());
     }
 
     /**
@@ -83,8 +180,11 @@ public final class CurvesPane extends StackPane {
      * redraw is due).
      */
     public void refresh(History history, ExperimentConfig config, boolean running, long now) {
-        if (painter.tick(live.getGraphicsContext2D()) && running) {
-            showLive(true);
+        if (painter.tick(live.getGraphicsContext2D())) {
+            shownLive = drawnLive;
+            if (running) {
+                showLive(true);
+            }
         }
         boolean changed = history != shownHistory || history.version() != shownVersion
                 || !config.equals(shownConfig);
@@ -98,12 +198,14 @@ public final class CurvesPane extends StackPane {
             }
             return;
         }
-        if ((changed || shownLive) && now - last >= IDLE_INTERVAL_NANOS) {
+        if ((changed || shownIsLive) && now - last >= IDLE_INTERVAL_NANOS) {
             last = now;
             shownHistory = history;
             shownVersion = history.version();
             shownConfig = config;
-            CurvesChartFactory.update(chart, history.records(), history.changes(), config, config.methods(), points);
+            List<HistoryRecord> records = history.records();
+            lastStep = records.isEmpty() ? 0 : records.get(records.size() - 1).step();
+            CurvesChartFactory.update(chart, records, history.changes(), config, config.methods(), points, view);
             showLive(false);
         }
     }
@@ -113,23 +215,72 @@ public final class CurvesPane extends StackPane {
         if (w < 10 || h < 10) {
             return;
         }
+        lastStep = records.isEmpty() ? 0 : records.get(records.size() - 1).step();
         boolean log = logScale;
         double sc = scale;
+        CurvesView v = view;
         List<DequantMethod> methods = config.methods();
         painter.request(w, h, g -> {
             if (offscreen == null) {
                 offscreen = CurvesChartFactory.create(log, sc);
             }
             CurvesChartFactory.setLogScale(offscreen, log, sc);
-            CurvesChartFactory.update(offscreen, records, changes, config, methods, points);
-            offscreen.draw(g, new Rectangle2D.Double(0, 0, w, h));
+            CurvesChartFactory.update(offscreen, records, changes, config, methods, points, v);
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            offscreen.draw(g, new Rectangle2D.Double(0, 0, w, h), info);
+            drawnLive = CurvesMapping.of(offscreen.getXYPlot(), info.getPlotInfo().getDataArea());
         });
     }
 
     private void showLive(boolean on) {
-        shownLive = on;
+        shownIsLive = on;
         live.setVisible(on);
         viewer.setVisible(!on);
+    }
+
+    // ----------------------------------------------------------------- zoom and pan
+
+    private void scroll(ScrollEvent e) {
+        CurvesMapping m = mapping();
+        double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
+        e.consume();
+        if (m == null || delta == 0 || !m.area().contains(e.getX(), e.getY())) {
+            return;
+        }
+        double factor = delta > 0 ? 1 / ViewControls.WHEEL_FACTOR : ViewControls.WHEEL_FACTOR;
+        if (e.isShiftDown()) {
+            if (!m.logY()) {
+                setView(view.zoomY(factor, m.yAt(e.getY()), m.yLow(), m.yHigh()));
+            }
+        } else {
+            setView(view.zoomX(factor, m.xAt(e.getX()), m.xLow(), m.xHigh(), lastStep));
+        }
+    }
+
+    private void press(MouseEvent e) {
+        CurvesMapping m = mapping();
+        if (e.getButton() == MouseButton.PRIMARY && m != null && m.area().contains(e.getX(), e.getY())) {
+            pressX = e.getX();
+            pressY = e.getY();
+            pressView = view;
+            pressMapping = m;
+            e.consume();
+        }
+    }
+
+    private void drag(MouseEvent e) {
+        if (Double.isNaN(pressX)) {
+            return;
+        }
+        e.consume();
+        CurvesMapping m = pressMapping;
+        double dSteps = -(e.getX() - pressX) / m.area().getWidth() * (m.xHigh() - m.xLow());
+        CurvesView v = pressView.panX(dSteps, m.xLow(), m.xHigh(), lastStep);
+        if (!pressView.autoY() && !m.logY()) {
+            double dy = (e.getY() - pressY) / m.area().getHeight() * (m.yHigh() - m.yLow());
+            v = v.panY(dy, m.yLow(), m.yHigh());
+        }
+        setView(v);
     }
 
     /** Stops the painter's thread. */

@@ -14,9 +14,19 @@ public final class ExplanationTooltips {
 
     /** A wrapped tooltip with the element's title and text. */
     public static Tooltip tooltip(Explanations e) {
+        return tooltip(e.explained());
+    }
+
+    /**
+     * A wrapped tooltip with a title and text. The text is a {@link Paragraph}: a wrapped Label
+     * garbles text with p̃ in it.
+     */
+    public static Tooltip tooltip(Explanations.Explained e) {
         Tooltip t = new Tooltip(e.tooltip());
-        t.setWrapText(true);
-        t.setMaxWidth(440);
+        Paragraph p = new Paragraph(e.tooltip());
+        p.setPrefWidth(420);
+        t.setGraphic(p);
+        t.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         t.setShowDelay(Duration.millis(350));
         t.setShowDuration(Duration.seconds(30));
         return t;
@@ -31,7 +41,7 @@ public final class ExplanationTooltips {
     public static int install(Node root) {
         int n = 0;
         if (root instanceof Control c) {
-            Explanations e = Explanations.forControl(c.getId());
+            Explanations.Explained e = Explanations.forControl(c.getId());
             if (e != null) {
                 c.setTooltip(tooltip(e));
                 n++;

@@ -3,6 +3,8 @@ package org.dequantlab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dequantlab.config.Setting;
+import org.dequantlab.config.Settings;
 
 /**
  * The one catalogue of explanations: every element on the screen says what it is in one or two plain
@@ -125,34 +127,17 @@ public enum Explanations {
     C_NEW_SEED(Group.CONTROLS, "New seed", "Back to step 0 with a new random initialisation."),
     C_SPEED(Group.CONTROLS, "Speed", "Steps per second (+ / −). At 5 steps/s or slower each step's change is "
             + "highlighted."),
-    C_STOP_AT(Group.CONTROLS, "Stop at", "The run pauses by itself at this step."),
     C_PRESET(Group.CONTROLS, "Preset", "Ready-made toys; 'blog' is the set-up of the seed blog post (K = 2, "
             + "uniform, 10 : 1)."),
     C_LOG_SCALE(Group.CONTROLS, "Log scale", "Shows the curves on a log axis, so small late changes stay visible."),
-    C_LAMBDA_REC(Group.CONTROLS, "λ_rec", "Weight of the reconstruction term. Above λ_KL it pushes the "
-            + "components apart; at 1 : 1 collapse is optimal."),
-    C_LAMBDA_KL(Group.CONTROLS, "λ_KL", "Weight of the KL term, which pulls components towards the prior; "
-            + "the optimum is λ_KL·H(p̃)."),
-    C_LEARNING_RATE(Group.CONTROLS, "Learning rate", "Adam's step size; larger moves faster and wobbles more at "
-            + "the kink of the optimum."),
-    C_ESTIMATOR(Group.CONTROLS, "Estimator", "exact: the loss by quadrature with boundary terms (true gradient); "
-            + "mc: pathwise Monte Carlo, which misses TRUFL's boundary terms (docs/maths.md §1.6)."),
-    C_SAMPLES(Group.CONTROLS, "Samples", "Monte Carlo samples per category and step (mc estimator only)."),
-    C_SEED(Group.CONTROLS, "Seed", "The random initialisation; changing it starts a new run."),
-    C_CATEGORIES(Group.CONTROLS, "K (categories)", "Number of categories, 2 to 8; changing it starts a new run."),
-    C_DATA_DISTRIBUTION(Group.CONTROLS, "p̃(x)", "The data distribution over categories; it fixes the optimum "
-            + "λ_KL·H(p̃) and TRUFL's ideal cuts. Changing it starts a new run."),
-    C_METHODS(Group.CONTROLS, "Methods", "Which dequantisers train side by side, 1 to 4 of catnf, trufl, argmax, "
-            + "voronoi, comma separated; one panel and one metrics column each. Changing them starts a new run."),
-    C_VORONOI_CELL(Group.CONTROLS, "Voronoi cells", "uniform: q is uniform on each cell in w, KL in closed form; "
-            + "radial: the paper's Gaussian pushed into the cell by a ray map, which cannot be uniform "
-            + "(docs/maths.md §4)."),
-    C_ARGMAX_PRIOR(Group.CONTROLS, "Argmax learns prior", "yes: Argmax also learns its prior's location, so "
-            + "its fixed halves can hold mass p̃(x) and reach H(p̃); no: each half keeps mass ½ (docs/maths.md §3)."),
-    C_KL_ANNEAL(Group.CONTROLS, "KL annealing steps", "λ_KL ramps linearly from 0 over this many steps "
-            + "(0 = off). Live."),
-    C_FREE_BITS(Group.CONTROLS, "Free bits", "A floor λ_fb per category: the loss uses max(λ_fb, KL_x) "
-            + "(0 = off). Live."),
+    C_AUTO_Y(Group.CONTROLS, "Automatic y-range", "The density axis follows the tallest curve in view (clipped peaks "
+            + "are marked with ▲ otherwise); the curves' value axis fits the steps shown."),
+    C_ZOOM(Group.CONTROLS, "Zoom and pan", "Mouse wheel over the panels or the curves zooms around the pointer "
+            + "(Shift+wheel: the value axis); drag to pan; double-click or Reset zoom shows everything."),
+    C_PANEL(Group.CONTROLS, "Side panel", "Shows or hides the metrics and settings on the right; below 1200 "
+            + "pixels of width it starts hidden so the drawing keeps its size."),
+    C_UNDO(Group.CONTROLS, "Undo / redo", "Edit → Undo (Ctrl+Z) takes back a live setting change or a new run "
+            + "(preset, reset, new seed, K, p̃, opened file): the old run comes back exactly where it was."),
     C_PRESENT(Group.CONTROLS, "Presentation mode", "Full screen with large text for a projector; controls hide "
             + "until the pointer moves (P; Esc or P leaves)."),
     C_PRESENT_SCALE(Group.CONTROLS, "Presentation size", "How much larger text and lines are in presentation "
@@ -242,33 +227,48 @@ public enum Explanations {
         };
     }
 
-    /** The explanation of a control by its node id ("play", "edit-learningRate", …), or null. */
-    public static Explanations forControl(String id) {
+    /** A title and its text, for a tooltip or a Help entry. */
+    public record Explained(String title, String text) {
+        /** "Title: text". */
+        public String tooltip() {
+            return title + ": " + text;
+        }
+    }
+
+    /** This entry as a title and text. */
+    public Explained explained() {
+        return new Explained(title, text);
+    }
+
+    /**
+     * The explanation of a control by its node id ("play", "edit-learningRate", "lambdaRec", …), or
+     * null. Every setting's editor explains itself from the settings table, with what is allowed.
+     */
+    public static Explained forControl(String id) {
         if (id == null) {
             return null;
         }
-        return switch (id) {
+        Setting<?> setting = Settings.byKey(id.startsWith("edit-") ? id.substring(5) : switch (id) {
+            case "stopAt" -> "steps";
+            case "toyK" -> "categories";
+            case "toyValues" -> "dataDistribution";
+            default -> id;
+        });
+        if (setting != null) {
+            return new Explained(setting.label(), setting.explanation() + " Allowed: " + setting.allowed() + "; "
+                    + (setting.live() ? "applies from the next step." : "a change starts a new run (asks first)."));
+        }
+        Explanations e = switch (id) {
             case "play" -> C_PLAY;
             case "step1", "step10", "step100" -> C_STEP;
             case "reset" -> C_RESET;
             case "newSeed" -> C_NEW_SEED;
             case "speed" -> C_SPEED;
-            case "stopAt", "edit-steps" -> C_STOP_AT;
             case "preset" -> C_PRESET;
             case "logScale" -> C_LOG_SCALE;
-            case "lambdaRec", "edit-lambdaRec" -> C_LAMBDA_REC;
-            case "lambdaKl", "edit-lambdaKl" -> C_LAMBDA_KL;
-            case "edit-learningRate" -> C_LEARNING_RATE;
-            case "edit-estimator" -> C_ESTIMATOR;
-            case "edit-samples" -> C_SAMPLES;
-            case "edit-seed" -> C_SEED;
-            case "edit-categories", "toyK" -> C_CATEGORIES;
-            case "edit-dataDistribution", "toyValues" -> C_DATA_DISTRIBUTION;
-            case "edit-methods" -> C_METHODS;
-            case "edit-voronoiCell" -> C_VORONOI_CELL;
-            case "edit-argmaxLearnPrior" -> C_ARGMAX_PRIOR;
-            case "edit-klAnnealSteps" -> C_KL_ANNEAL;
-            case "edit-freeBits" -> C_FREE_BITS;
+            case "autoY" -> C_AUTO_Y;
+            case "resetView" -> C_ZOOM;
+            case "sidePanelToggle" -> C_PANEL;
             case "present" -> C_PRESENT;
             case "presentScale" -> C_PRESENT_SCALE;
             case "tour" -> C_TOUR;
@@ -278,5 +278,6 @@ public enum Explanations {
             case "helpButton" -> C_HELP;
             default -> null;
         };
+        return e == null ? null : e.explained();
     }
 }

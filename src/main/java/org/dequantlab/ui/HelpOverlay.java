@@ -1,8 +1,10 @@
 package org.dequantlab.ui;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
@@ -10,26 +12,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * A translucent panel listing the keyboard shortcuts; H or ? toggles it, Escape or a click closes it.
- * Its content (about 300 nodes, most of them wrapped explanation text) is built the first time it
- * opens: hidden nodes still cost CSS and layout, and at launch they made up a third of the scene.
+ * A translucent panel with two tabs: the keyboard shortcuts (exactly the window's
+ * {@link KeyBindings}) and every explanation. H or ? toggles it, Escape or a click beside it closes
+ * it. Its content (about 300 nodes, most of them wrapped text) is built the first time it opens:
+ * hidden nodes still cost CSS and layout, and at launch they made up a third of the scene.
  */
 public final class HelpOverlay extends StackPane {
-    /** Key → action, as shown. */
-    public static final String[][] SHORTCUTS = {
-        {"Space", "play / pause"},
-        {"→", "one step"},
-        {"R", "reset (same seed, same initial picture)"},
-        {"F", "full screen on / off"},
-        {"+  /  −", "faster / slower"},
-        {"H  or  ?", "this help"},
-        {"P", "presentation mode on / off (Esc leaves it)"},
-        {"Esc", "close this help"},
-    };
-
+    private final List<KeyBindings.Binding> shortcuts;
     private boolean built;
 
-    public HelpOverlay() {
+    public HelpOverlay(List<KeyBindings.Binding> shortcuts) {
+        this.shortcuts = List.copyOf(shortcuts);
         setId("help");
         setStyle("-fx-background-color: rgba(0,0,0,0.35);");
         setVisible(false);
@@ -48,29 +41,38 @@ public final class HelpOverlay extends StackPane {
     private void build() {
         built = true;
         GridPane grid = new GridPane();
+        grid.setId("helpShortcuts");
         grid.setHgap(18);
         grid.setVgap(6);
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label key = new Label(SHORTCUTS[i][0]);
+        for (int i = 0; i < shortcuts.size(); i++) {
+            Label key = new Label(shortcuts.get(i).keys());
             key.setStyle("-fx-font-weight: bold; -fx-font-family: monospace;");
+            key.setMinWidth(Label.USE_PREF_SIZE);
             grid.add(key, 0, i);
-            grid.add(new Label(SHORTCUTS[i][1]), 1, i);
+            grid.add(new Label(shortcuts.get(i).action()), 1, i);
         }
         Label title = new Label("Keyboard shortcuts");
-        title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
-        VBox keys = new VBox(12, title, grid, new Label("Hover the loss curves for step and value, and anything"
-                + " on the drawing for what it is."));
+        title.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
+        Paragraph hint = new Paragraph("Shortcuts never act while you type in a field. Hover the loss curves for "
+                + "step and value, and anything on the drawing for what it is. Mouse wheel over the panels or the "
+                + "curves zooms (Shift+wheel: the value axis), drag pans, double-click shows everything.");
+        hint.setPrefWidth(560);
+        VBox keys = new VBox(12, title, grid, hint);
         keys.setPadding(new Insets(8));
-        TabPane tabs = new TabPane(new Tab("Shortcuts", keys), new Tab("What you see", new ExplanationsPane()));
+        ScrollPane keysScroll = new ScrollPane(keys);
+        keysScroll.setFitToWidth(true);
+        TabPane tabs = new TabPane(new Tab("Shortcuts", keysScroll), new Tab("What you see", new ExplanationsPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("helpTabs");
         VBox box = new VBox(tabs);
+        box.setId("helpBox");
         box.setPadding(new Insets(12));
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         box.setStyle("-fx-background-color: white; -fx-background-radius: 6; -fx-border-color: #888;"
                 + " -fx-border-radius: 6;");
         getChildren().add(box);
         StackPane.setAlignment(box, Pos.CENTER);
+        StackPane.setMargin(box, new Insets(10));
     }
 
     public void toggle() {

@@ -24,9 +24,10 @@ public class ResizableCanvas extends Canvas {
         return 1000;
     }
 
+    /** Small: in the window's column the canvas takes what the curves leave (it grows, they keep their share). */
     @Override
     public double prefHeight(double width) {
-        return 480;
+        return 200;
     }
 
     @Override

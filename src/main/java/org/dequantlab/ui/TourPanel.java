@@ -9,9 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.config.Presets;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
 import org.dequantlab.train.TrainerStatus;
+import org.dequantlab.ui.session.LabSession;
 
 /**
  * The guided tour's small non-modal panel (Next / Back / Close). It loads the {@code blog} preset,
@@ -19,12 +21,12 @@ import org.dequantlab.train.TrainerStatus;
  * snapshot, then shows what to watch for and asks the window to highlight the element.
  */
 public final class TourPanel extends VBox {
-    private final LabWindow window;
+    private final LabSession session;
     private final Consumer<GuidedTour.Stop> focus;
     private final Runnable onClose;
     private final Label counter = new Label();
     private final Label title = new Label();
-    private final Label text = new Label();
+    private final Paragraph text = new Paragraph();
     private final Button back = new Button("◀ Back");
     private final Button next = new Button("Next ▶");
     private final AnimationTimer waiter;
@@ -33,8 +35,8 @@ public final class TourPanel extends VBox {
     private volatile long target = -1;
     private double savedSpeed = Double.NaN;
 
-    public TourPanel(LabWindow window, Consumer<GuidedTour.Stop> focus, Runnable onClose) {
-        this.window = window;
+    public TourPanel(LabSession session, Consumer<GuidedTour.Stop> focus, Runnable onClose) {
+        this.session = session;
         this.focus = focus;
         this.onClose = onClose;
         setId("tourPanel");
@@ -49,9 +51,7 @@ public final class TourPanel extends VBox {
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.2em;");
         title.setWrapText(true);
         title.setId("tourTitle");
-        text.setWrapText(true);
-        text.setMinHeight(USE_PREF_SIZE); // a wrapped label in a VBox otherwise overlaps its own lines
-        title.setMinHeight(USE_PREF_SIZE);
+        title.setMinHeight(USE_PREF_SIZE); // a wrapped label in a VBox otherwise overlaps its own lines
         text.setId("tourText");
         back.setId("tourBack");
         next.setId("tourNext");
@@ -83,12 +83,12 @@ public final class TourPanel extends VBox {
 
     /** Starts the tour (asks first: it replaces the current run by the blog preset). */
     public boolean start() {
-        blog = LabWindow.presets().get(GuidedTour.PRESET);
-        if (blog == null || !window.startNewRun(blog,
+        blog = Presets.byName(GuidedTour.PRESET).config();
+        if (!session.startNewRun(blog,
                 "Start the guided tour? It loads the 'blog' preset; the current run is discarded.")) {
             return false;
         }
-        Trainer t = window.trainer();
+        Trainer t = session.trainer();
         savedSpeed = t.speed();
         setVisible(true);
         index = -1;
@@ -111,7 +111,7 @@ public final class TourPanel extends VBox {
             return;
         }
         GuidedTour.Stop stop = GuidedTour.STOPS.get(i);
-        Trainer t = window.trainer();
+        Trainer t = session.trainer();
         Snapshot s = t.latest();
         long from = s == null || !s.config().sameRunAs(blog) || i < index ? 0 : s.step();
         if (from > stop.step() || i < index) {
@@ -134,7 +134,7 @@ public final class TourPanel extends VBox {
     }
 
     private void poll() {
-        Snapshot s = window.trainer().latest();
+        Snapshot s = session.trainer().latest();
         if (target < 0 || s == null || s.step() != target || !s.config().sameRunAs(blog)
                 || s.status() == TrainerStatus.RUNNING) {
             return;
@@ -151,14 +151,14 @@ public final class TourPanel extends VBox {
 
     private void restoreSpeed() {
         if (!Double.isNaN(savedSpeed)) {
-            window.trainer().setSpeed(savedSpeed);
+            session.trainer().setSpeed(savedSpeed);
         }
     }
 
     public void close() {
         waiter.stop();
         if (target >= 0) {
-            window.trainer().pause();
+            session.trainer().pause();
         }
         target = -1;
         restoreSpeed();

@@ -10,11 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.dequantlab.config.ConfigException;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.config.Settings;
 import org.dequantlab.render.SnapshotRenderer;
 
 /**
@@ -29,8 +30,9 @@ public final class ToyEditor extends VBox {
     private final DistributionBars bars = new DistributionBars();
     private final Spinner<Integer> k = new Spinner<>();
     private final TextField values = new TextField();
-    private final Label optimum = new Label();
-    private final Label message = new Label();
+    private final Paragraph optimum = new Paragraph();
+    private final Paragraph message = new Paragraph();
+    private final Paragraph status = new Paragraph();
     private ExperimentConfig pending;
 
     /**
@@ -50,11 +52,30 @@ public final class ToyEditor extends VBox {
         setStyle("-fx-background-color: white; -fx-background-radius: 6; -fx-border-color: #888; -fx-border-radius: 6;");
         Label title = new Label("Custom toy: drag the bars to set p̃(x)");
         title.setStyle("-fx-font-weight: bold;");
-        k.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(ExperimentConfig.MIN_CATEGORIES,
-                ExperimentConfig.MAX_CATEGORIES, 2));
+        SpinnerValueFactory.IntegerSpinnerValueFactory kf = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                ExperimentConfig.MIN_CATEGORIES, ExperimentConfig.MAX_CATEGORIES, 2);
+        kf.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Settings.CATEGORIES.type().parse(Settings.CATEGORIES.key(), text);
+                } catch (ConfigException e) {
+                    message.setText(e.userMessage());
+                    k.cancelEdit(); // the refused text does not stay
+                    return k.getValue();
+                }
+            }
+        });
+        k.setValueFactory(kf);
+        k.setEditable(true); // type K, or use the arrows
         k.setId("toyK");
         k.setPrefWidth(70);
-        k.setTooltip(new Tooltip(Explanations.C_CATEGORIES.tooltip()));
+        k.setTooltip(ExplanationTooltips.tooltip(Explanations.forControl("toyK")));
         k.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != bars.values().length) {
                 double[] u = new double[b];
@@ -65,24 +86,25 @@ public final class ToyEditor extends VBox {
         });
         values.setId("toyValues");
         values.setPrefColumnCount(16);
-        values.setTooltip(new Tooltip(Explanations.C_DATA_DISTRIBUTION.tooltip()));
+        values.setTooltip(ExplanationTooltips.tooltip(Explanations.forControl("toyValues")));
         values.setOnAction(e -> typed());
         bars.setOnChange((p, released) -> changed(p));
         optimum.setId("toyOptimum");
-        optimum.setWrapText(true);
-        optimum.setMaxWidth(300);
-        optimum.setMinHeight(USE_PREF_SIZE);
+        optimum.setPrefWidth(300);
         message.setId("toyMessage");
-        message.setWrapText(true);
-        message.setMaxWidth(300);
-        message.setMinHeight(USE_PREF_SIZE);
-        message.setStyle("-fx-text-fill: #C62828;");
+        message.setPrefWidth(300);
+        message.setTextStyle("-fx-fill: #C62828;");
+        status.setId("toyStatus");
+        status.setPrefWidth(300);
+        status.setTextStyle("-fx-fill: #2E7D32; -fx-font-weight: bold;");
         Button applyButton = new Button("Apply (new run)");
         applyButton.setId("toyApply");
         applyButton.setDefaultButton(false);
         applyButton.setOnAction(e -> {
             if (pending != null) {
                 apply.accept(pending);
+            } else {
+                confirm("Nothing to apply: drag a bar, type p̃ or change K first.");
             }
         });
         Button revert = new Button("Revert");
@@ -94,7 +116,7 @@ public final class ToyEditor extends VBox {
         HBox row = new HBox(6, new Label("K"), k, new Label("p̃"), values);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(6, applyButton, revert, closeButton);
-        getChildren().addAll(title, bars, row, optimum, message, buttons);
+        getChildren().addAll(title, bars, row, optimum, message, buttons, status);
     }
 
     /** Shows the run's own toy (no pending change). */
@@ -115,6 +137,16 @@ public final class ToyEditor extends VBox {
 
     private boolean updatingK;
 
+    /** Says, under the buttons, what Apply did (the run the window now shows, or that nothing changed). */
+    public void confirm(String text) {
+        status.setText(text);
+    }
+
+    /** What the last Apply did. */
+    public String status() {
+        return status.getText();
+    }
+
     /** The toy being edited, or null when nothing changed. */
     public ExperimentConfig pending() {
         return pending;
@@ -132,6 +164,7 @@ public final class ToyEditor extends VBox {
         if (updatingK) {
             return;
         }
+        status.setText("");
         try {
             ExperimentConfig c = current.get();
             pending = c.withCategories(p.length, p);
@@ -139,7 +172,7 @@ public final class ToyEditor extends VBox {
             show(pending);
             preview.accept(pending);
         } catch (ConfigException e) {
-            message.setText(e.getMessage());
+            message.setText(e.userMessage());
         }
     }
 
@@ -160,9 +193,10 @@ public final class ToyEditor extends VBox {
             bars.setValues(next.dataDistribution());
             changed(next.dataDistribution());
         } catch (NumberFormatException e) {
-            message.setText("dataDistribution: must be comma-separated positive numbers, got '" + values.getText() + "'");
+            message.setText(Settings.DATA_DISTRIBUTION.label() + ": must be comma-separated positive numbers, got '"
+                    + values.getText() + "'");
         } catch (ConfigException e) {
-            message.setText(e.getMessage());
+            message.setText(e.userMessage());
         }
     }
 

@@ -65,8 +65,8 @@ class ClassroomDrawingTest {
                 "mutual inf.", "ocean mass")) {
             assertNotNull(Explanations.forMetricRow(row), row);
         }
-        for (EditableField f : EditableField.values()) {
-            assertNotNull(Explanations.forControl("edit-" + f.id()), "editor of " + f.id());
+        for (org.dequantlab.config.Setting<?> f : org.dequantlab.config.Settings.all()) {
+            assertNotNull(Explanations.forControl("edit-" + f.key()), "editor of " + f.key());
         }
     }
 
@@ -206,13 +206,20 @@ class ClassroomDrawingTest {
         CurvesChartFactory.update(chart, List.of(), List.of(), c, c.methods());
         var domain = chart.getXYPlot().getDomainMarkers(Layer.BACKGROUND);
         assertNotNull(domain);
-        IntervalMarker ramp = (IntervalMarker) domain.stream().filter(m -> "KL annealing".equals(((Marker) m).getLabel()))
+        IntervalMarker ramp = (IntervalMarker) domain.stream().filter(m -> m instanceof IntervalMarker)
                 .findFirst().orElseThrow();
         assertEquals(0, ramp.getStartValue());
         assertEquals(800, ramp.getEndValue());
         assertTrue(chart.getXYPlot().getRangeMarkers(Layer.FOREGROUND).stream()
-                .anyMatch(m -> ((Marker) m).getLabel().startsWith("free bits")
-                        && ((org.jfree.chart.plot.ValueMarker) m).getValue() == 0.25), "free-bits floor at 0.25");
+                .anyMatch(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue() == 0.25), "free-bits floor at 0.25");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(900, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 900, 300));
+        g.dispose();
+        List<String> labels = CurvesChartFactory.labels(chart).placed().stream()
+                .map(org.dequantlab.render.CurveLabels.Placed::text).toList();
+        assertTrue(labels.contains("KL annealing") && labels.contains("free bits 0.25"), labels.toString());
         CurvesChartFactory.update(chart, List.of(), List.of(), ExperimentConfig.defaults(), c.methods());
         var cleared = chart.getXYPlot().getDomainMarkers(Layer.BACKGROUND);
         assertTrue(cleared == null || cleared.isEmpty(), "no ramp when annealing is off");

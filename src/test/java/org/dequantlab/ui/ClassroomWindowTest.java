@@ -209,7 +209,8 @@ class ClassroomWindowTest {
             bits.setText("99");
             bits.fireEvent(new ActionEvent());
         });
-        assertTrue(window.sheet().message().contains("freeBits"), window.sheet().message());
+        assertTrue(window.sheet().message().startsWith("free bits: must be a number from 0 to 10"),
+                window.sheet().message());
         assertEquals(0.2, trainer().latestConfig().freeBits());
     }
 
@@ -240,7 +241,7 @@ class ClassroomWindowTest {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, trainer().latest().step());
-        Label text = robot.lookup("#tourText").queryAs(Label.class);
+        Paragraph text = robot.lookup("#tourText").queryAs(Paragraph.class);
         assertEquals(GuidedTour.STOPS.get(0).text(), text.getText());
         robot.clickOn("#tourNext");
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 1 && !tour.waiting());

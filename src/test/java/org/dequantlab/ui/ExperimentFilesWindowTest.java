@@ -75,7 +75,7 @@ class ExperimentFilesWindowTest {
         robot.clickOn("#step10");
         robot.clickOn("#step10");
         assertEquals(120, idle(window).step());
-        robot.interact(() -> assertNull(window.edit(EditableField.LAMBDA_REC, "5")));
+        robot.interact(() -> assertNull(window.session().edit(org.dequantlab.config.Settings.LAMBDA_REC, "5")));
         robot.clickOn("#step10");
         robot.clickOn("#step10");
         robot.clickOn("#step10");

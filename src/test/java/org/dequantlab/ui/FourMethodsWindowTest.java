@@ -54,8 +54,8 @@ class FourMethodsWindowTest {
     void theFourWaysPresetShowsOnePanelAndOneMetricsColumnPerMethod(FxRobot robot) throws Exception {
         firstSnapshot(window);
         @SuppressWarnings("unchecked")
-        ComboBox<String> preset = robot.lookup("#preset").queryAs(ComboBox.class);
-        robot.interact(() -> preset.setValue("four-ways"));
+        ComboBox<org.dequantlab.config.Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
+        robot.interact(() -> preset.setValue(Presets.FOUR_WAYS));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
                 () -> window.trainer().latest() != null && window.trainer().latest().methods().size() == 4);
         robot.clickOn("#step100");
@@ -117,20 +117,20 @@ class FourMethodsWindowTest {
     @Test
     void methodsAndTheirOptionsAreEditedInTheSettingsAndBadValuesAreRefusedByName(FxRobot robot) throws Exception {
         firstSnapshot(window);
-        robot.interact(() -> assertEquals(null, window.edit(EditableField.METHODS, "argmax, voronoi")));
+        robot.interact(() -> assertEquals(null, window.session().edit(org.dequantlab.config.Settings.METHODS, "argmax, voronoi")));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null
                 && window.trainer().latest().methods().size() == 2);
         assertEquals(List.of(Methods.ARGMAX, Methods.VORONOI), idle(window).config().methods());
         String[] refused = new String[3];
         robot.interact(() -> {
-            refused[0] = window.edit(EditableField.CATEGORIES, "3");
-            refused[1] = window.edit(EditableField.METHODS, "argmax, flow");
-            refused[2] = window.edit(EditableField.VORONOI_CELL, "box");
+            refused[0] = window.session().edit(org.dequantlab.config.Settings.CATEGORIES, "3");
+            refused[1] = window.session().edit(org.dequantlab.config.Settings.METHODS, "argmax, flow");
+            refused[2] = window.session().edit(org.dequantlab.config.Settings.VORONOI_CELL, "box");
         });
         assertTrue(refused[0].contains("latentDim 2"), refused[0]);
         assertTrue(refused[1].contains("methods") && refused[1].contains("catnf, trufl, argmax, voronoi"), refused[1]);
         assertTrue(refused[2].contains("uniform, radial"), refused[2]);
-        robot.interact(() -> assertEquals(null, window.edit(EditableField.VORONOI_CELL, "radial")));
+        robot.interact(() -> assertEquals(null, window.session().edit(org.dequantlab.config.Settings.VORONOI_CELL, "radial")));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null
                 && window.trainer().latest().config().voronoiCell() == org.dequantlab.method.VoronoiCell.RADIAL);
         assertEquals(2, idle(window).methods().size(), "the run goes on with its methods");

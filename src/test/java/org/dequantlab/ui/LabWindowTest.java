@@ -187,7 +187,7 @@ class LabWindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         String msg = window.sheet().message();
-        assertTrue(msg.contains("learningRate") && msg.contains("(0, 1]"), "message names field and range: " + msg);
+        assertTrue(msg.contains("learning rate") && msg.contains("(0, 1]"), "message names field and range: " + msg);
         assertEquals("0.01", lr.getText(), "old value restored");
         assertEquals(0.01, trainer().latestConfig().learningRate());
 
@@ -197,7 +197,7 @@ class LabWindowTest {
             p.fireEvent(new ActionEvent());
         });
         msg = window.sheet().message();
-        assertTrue(msg.contains("dataDistribution") && msg.contains("positive"), msg);
+        assertTrue(msg.contains("p̃(x)") && msg.contains("positive"), msg);
         assertEquals("0.5, 0.5", p.getText());
 
         // the run continues
@@ -240,13 +240,13 @@ class LabWindowTest {
         @SuppressWarnings("unchecked")
         Spinner<Double> rec = robot.lookup("#lambdaRec").queryAs(Spinner.class);
         @SuppressWarnings("unchecked")
-        ComboBox<String> preset = robot.lookup("#preset").queryAs(ComboBox.class);
+        ComboBox<org.dequantlab.config.Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
         Slider speed = robot.lookup("#speed").queryAs(Slider.class);
         TextField lr = robot.lookup("#edit-learningRate").queryAs(TextField.class);
         TextField k = robot.lookup("#edit-categories").queryAs(TextField.class);
         TextField stop = robot.lookup("#stopAt").queryAs(TextField.class);
         String[] ids = {"#step1", "#step10", "#step100", "#reset", "#newSeed"};
-        List<String> presets = new ArrayList<>(LabWindow.presets().keySet());
+        List<org.dequantlab.config.Preset> presets = org.dequantlab.config.Presets.all();
         int actions = 2000;
         for (int batch = 0; batch < actions / 20; batch++) {
             robot.interact(() -> {

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.render.DensityView;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
@@ -34,6 +35,7 @@ public final class FileMenu {
     private final Supplier<ExperimentConfig> config;
     private final Menu menu = new Menu("_File");
     private final Menu recentMenu = new Menu("Open _Recent");
+    private java.util.function.Function<Snapshot, DensityView> exportView = s -> DensityView.DEFAULT;
 
     public FileMenu(ExperimentDocument document, Trainer trainer, Supplier<Window> owner, Supplier<Snapshot> shown,
             Supplier<ExperimentConfig> config) {
@@ -48,6 +50,20 @@ public final class FileMenu {
 
     public Menu menu() {
         return menu;
+    }
+
+    /** Adds New (the blog preset, after asking) at the top and Quit at the bottom. */
+    public void addNewAndQuit(Runnable onNew, Runnable onQuit) {
+        MenuItem newItem = item("_New", "menuNew", "Shortcut+N", onNew);
+        MenuItem quit = item("_Quit", "menuQuit", "Shortcut+Q", onQuit);
+        menu.getItems().add(0, newItem);
+        menu.getItems().add(1, new SeparatorMenuItem());
+        menu.getItems().addAll(new SeparatorMenuItem(), quit);
+    }
+
+    /** The density view the picture exports use (the window's zoom), instead of the default axes. */
+    public void setExportView(java.util.function.Function<Snapshot, DensityView> view) {
+        exportView = view;
     }
 
     private void build() {
@@ -71,15 +87,15 @@ public final class FileMenu {
         MenuItem curves = item("Save _curves SVG…", "menuCurvesSvg", null, () -> withShown(s ->
                 ExportActions.saveCurvesSvg(owner.get(), s, trainer.history(), exportOptions(s), EXPORT_W, EXPORT_H)));
         MenuItem csv = item("Export C_SV…", "menuCsv", null,
-                () -> ExportActions.saveCsv(owner.get(), trainer.history(), config.get()));
+                () -> ExportActions.saveCsv(owner.get(), trainer.history(), trainer.initialConfig()));
         MenuItem json = item("Save config _JSON…", "menuConfigJson", null,
                 () -> ExportActions.saveJson(owner.get(), config.get()));
         menu.getItems().setAll(open, recentMenu, new SeparatorMenuItem(), save, saveAs, history,
                 new SeparatorMenuItem(), gif, png, svg, curves, csv, json);
     }
 
-    private static RenderOptions exportOptions(Snapshot s) {
-        return new RenderOptions(s.config().methods(), true, false, 1.0, true, 0.6);
+    private RenderOptions exportOptions(Snapshot s) {
+        return new RenderOptions(s.config().methods(), true, false, 1.0, true, exportView.apply(s));
     }
 
     private void withShown(java.util.function.Consumer<Snapshot> action) {

@@ -203,10 +203,10 @@ public final class SamplingController {
             clear();
         }
         if (framesLeft > 0) {
-            framesLeft--;
             for (MethodSampling m : methods.values()) {
                 m.draw(PER_FRAME);
             }
+            framesLeft--; // after drawing: animating() turns false only once every point has landed
             changed();
         }
         if (panelStale && (now - lastPanel >= PANEL_INTERVAL_NANOS || framesLeft == 0)) {

@@ -106,6 +106,11 @@ public final class LabSession {
         this.confirmer = confirmer;
     }
 
+    /** Asks the user a yes/no question (the confirmation dialog, or the tests' answer). */
+    public boolean ask(String question) {
+        return confirmer.test(question);
+    }
+
     /** Shows a refusal from elsewhere (e.g. a typed value an editor could not read). */
     public void refuse(String text) {
         message.set(text == null ? "" : text);

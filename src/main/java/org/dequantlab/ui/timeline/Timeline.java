@@ -81,6 +81,9 @@ public final class Timeline implements AutoCloseable {
         label.setId("timelineLabel");
         label.setMinWidth(230);
         node = new HBox(8, liveButton, playBack, speed, slider, label);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {liveButton, playBack, speed}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to "…" in a narrow window
+        }
         node.setAlignment(Pos.CENTER_LEFT);
         node.setPadding(new Insets(4, 8, 4, 8));
         node.setId("timelineBar");

@@ -1,0 +1,58 @@
+package org.dequantlab.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.VBox;
+
+/**
+ * The panel on the right: the metrics, sampling, and the configuration sheet, in a scroll pane. It
+ * can be hidden ({@link #shownProperty()}); the window hides it by itself below
+ * {@link #AUTO_HIDE_WIDTH} pixels so the drawing keeps a useful size, and the transport bar's
+ * "Panel" switch brings it back.
+ */
+final class SidePanel {
+    /** Below this window width the panel starts hidden. */
+    static final double AUTO_HIDE_WIDTH = 1200;
+
+    private final ScrollPane scroll;
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+
+    SidePanel(MetricsTable metrics, Node sampling, ConfigSheet sheet) {
+        Label metricsTitle = title("Metrics");
+        Label configTitle = title("Configuration");
+        Paragraph note = new Paragraph(ConfigSheet.note());
+        note.setTextStyle("-fx-fill: #555;");
+        VBox side = new VBox(8, metricsTitle, metrics, new Separator(), sampling, new Separator(), configTitle, note,
+                sheet);
+        side.setPadding(new Insets(8));
+        scroll = new ScrollPane(side);
+        scroll.setId("sidePanel");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(360);
+        scroll.setMinWidth(280);
+        shown.addListener((o, a, on) -> {
+            scroll.setVisible(on);
+            scroll.setManaged(on);
+        });
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold; -fx-font-size: 1.08em;");
+        return l;
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    BooleanProperty shownProperty() {
+        return shown;
+    }
+}

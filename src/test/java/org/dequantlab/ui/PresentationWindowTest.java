@@ -1,0 +1,98 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.dequantlab.render.CategoryPalette;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Presentation mode grows the curves' legend with everything else and leaves nothing behind (the
+ * menu bar's font, the full-screen hint); category colours used as text stay readable on white.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresentationWindowTest {
+    private LabWindow window;
+    private Stage stage;
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = WindowTestSupport.open(stage, fxErrors);
+        window.show(stage, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
+    }
+
+    private double menuFont(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return robot.from(bar).lookup(".label").queryAs(Label.class).getFont().getSize();
+    }
+
+    /** The font the legend's items are drawn with (an item's own font wins over the legend's). */
+    private double legendFont() {
+        var item = window.curves().chart().getXYPlot().getRenderer().getLegendItem(0, 0);
+        java.awt.Font f = item != null && item.getLabelFont() != null ? item.getLabelFont()
+                : window.curves().chart().getLegend().getItemFont();
+        return f.getSize2D();
+    }
+
+    @Test
+    void theLegendGrowsWithTheRestAndLeavingRestoresFontsAndTheFullScreenHint(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        double menu = menuFont(robot), legend = legendFont();
+        robot.clickOn("#stepLabel");
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertTrue(window.classroom().presentation().active());
+        double scale = window.classroom().presentation().renderScale();
+        assertTrue(legendFont() >= legend * scale * 0.9, "legend " + legendFont() + " at " + scale + "×");
+        assertTrue(menuFont(robot) > menu * 1.2, "controls grow too");
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertFalse(window.classroom().presentation().active());
+        assertEquals(menu, menuFont(robot), 0.01, "the menu bar's font is back");
+        assertEquals(legend, legendFont(), 0.01);
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isFullScreen());
+        assertNotEquals("Presentation mode: P or Esc leaves", stage.getFullScreenExitHint(),
+                "plain full screen does not claim to be presentation mode");
+        robot.type(KeyCode.F);
+    }
+
+    @Test
+    void categoryColoursAsTextAreReadableOnWhite(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        robot.interact(() -> window.session().setConfirmer(q -> true));
+        robot.interact(() -> window.session().apply(window.session().config().withCategories(8, null)));
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#metricName-13").tryQuery().isPresent());
+        for (int x = 0; x < 8; x++) {
+            Label name = robot.lookup("#metricName-" + (6 + x)).queryAs(Label.class);
+            javafx.scene.paint.Color c = (javafx.scene.paint.Color) name.getTextFill();
+            java.awt.Color awt = new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue());
+            assertTrue(CategoryPalette.contrastWithWhite(awt) >= 4.5, "x=" + x + " " + c + " has contrast "
+                    + CategoryPalette.contrastWithWhite(awt));
+        }
+    }
+}

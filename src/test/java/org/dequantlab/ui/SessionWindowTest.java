@@ -1,0 +1,201 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.dequantlab.config.Preset;
+import org.dequantlab.config.Presets;
+import org.dequantlab.config.Settings;
+import org.dequantlab.train.Snapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window stays in step with the run: the preset box after a cancelled choice, the tour, undo; an
+ * old refusal does not outlive its run; undo and redo by key and menu; File → New and Quit; the
+ * confirmation dialog in front of the window.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SessionWindowTest {
+    private static final long GUARD = 90;
+    private LabWindow window;
+    private Stage stage;
+    private boolean answer = true;
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = WindowTestSupport.open(stage, fxErrors);
+        window.setConfirmer(q -> answer);
+        window.show(stage, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Preset> presetBox(FxRobot robot) {
+        return robot.lookup("#preset").queryAs(ComboBox.class);
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) ((javafx.scene.layout.VBox) ((javafx.scene.layout.BorderPane) window.root()).getTop())
+                .getChildren().get(0);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theBoxNamesTheRunAfterACancelledPresetTheTourAndUndo(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        ComboBox<Preset> box = presetBox(robot);
+        assertEquals(Presets.BLOG, box.getValue());
+        robot.clickOn("#step10");
+        WindowTestSupport.idle(window);
+        answer = false;
+        robot.interact(() -> box.setValue(Presets.FOUR));
+        assertEquals(Presets.BLOG, box.getValue(), "cancelled: the box goes back to the run's preset");
+        assertEquals(2, WindowTestSupport.idle(window).config().categories(), "the old run goes on");
+        assertEquals(10, window.trainer().latest().step());
+        answer = true;
+        robot.interact(() -> box.setValue(Presets.FOUR));
+        assertEquals(4, WindowTestSupport.idle(window).config().categories());
+        assertEquals(Presets.FOUR, box.getValue());
+        robot.interact(() -> window.classroom().startTour());
+        TourPanel tour = window.classroom().tour();
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
+        assertEquals(Presets.BLOG, box.getValue(), "the tour loaded blog: the box says so");
+        robot.interact(tour::close);
+        robot.clickOn("#stepLabel");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latestConfig().categories() == 4);
+        assertEquals(Presets.FOUR, box.getValue(), "undo brings back the 'four' run, and the box follows");
+    }
+
+    @Test
+    void anOldRefusalDoesNotOutliveItsRun(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        robot.interact(() -> window.session().edit(Settings.LEARNING_RATE, "7"));
+        assertTrue(window.session().message().startsWith("learning rate"));
+        assertTrue(robot.lookup("#messageBar").query().isVisible());
+        robot.interact(() -> presetBox(robot).setValue(Presets.THREE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", window.session().message());
+        assertFalse(robot.lookup("#messageBar").query().isVisible(), "the red line went with the run");
+    }
+
+    @Test
+    void undoAndRedoByKeyAndFromTheEditMenuForLiveChangesAndNewRuns(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        robot.clickOn("#step100");
+        Snapshot trained = WindowTestSupport.idle(window);
+        robot.interact(() -> window.session().edit(Settings.LAMBDA_REC, "5"));
+        MenuItem undo = menuItem("menuUndo"), redo = menuItem("menuRedo");
+        assertTrue(undo.getText().startsWith("Undo λ_rec 10 → 5"), undo.getText());
+        assertFalse(undo.isDisable());
+        assertTrue(redo.isDisable());
+        robot.clickOn("#stepLabel");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latestConfig().lambdaRec() == 10);
+        assertTrue(redo.getText().startsWith("Redo λ_rec 10 → 5"), redo.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latestConfig().lambdaRec() == 5);
+        robot.interact(() -> undo.fire());
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latestConfig().lambdaRec() == 10);
+        // a new run (here: new seed) is undone exactly: the same step, the same parameters
+        robot.clickOn("#newSeed");
+        assertNotEquals(trained.config().seed(), WindowTestSupport.idle(window).config().seed());
+        assertTrue(undo.getText().startsWith("Undo new seed"), undo.getText());
+        robot.interact(() -> undo.fire());
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest().step() == 100
+                && window.trainer().latest().config().seed() == trained.config().seed());
+        Snapshot back = WindowTestSupport.idle(window);
+        assertArrayEquals(trained.methods().get(1).theta(), back.methods().get(1).theta());
+    }
+
+    @Test
+    void fileNewStartsTheBlogPresetAndQuitClosesTheWindow(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        robot.interact(() -> presetBox(robot).setValue(Presets.SKEWED));
+        WindowTestSupport.idle(window);
+        MenuItem newItem = menuItem("menuNew");
+        assertEquals("Shortcut+N", newItem.getAccelerator().getName().replace("Ctrl", "Shortcut"));
+        robot.interact(newItem::fire);
+        assertEquals(Presets.BLOG.config(), WindowTestSupport.idle(window).config());
+        assertEquals(Presets.BLOG, presetBox(robot).getValue());
+        MenuItem quit = menuItem("menuQuit");
+        robot.interact(quit::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "Quit closed the window");
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !window.trainer().alive());
+    }
+
+    @Test
+    void theApplyConfirmationOpensInFrontOfTheWindowAndThePanelSaysWhatHappened(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        robot.interact(() -> window.setConfirmer(null)); // the real dialog
+        robot.clickOn("#toy");
+        TextFieldHelper.type(robot, "#toyValues", "1, 3");
+        robot.clickOn("#toyApply");
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> dialog() != null);
+        Stage dialog = dialog();
+        assertEquals(stage, dialog.getOwner(), "owned by the window: in front of it, also in full screen");
+        javafx.geometry.Bounds toy = robot.lookup("#toyEditor").query().localToScreen(
+                robot.lookup("#toyEditor").query().getLayoutBounds());
+        double cx = dialog.getX() + dialog.getWidth() / 2, cy = dialog.getY() + dialog.getHeight() / 2;
+        assertTrue(Math.abs(cx - (stage.getX() + stage.getWidth() / 2)) < 60, "centred on the window");
+        assertFalse(toy.contains(cx, cy), "not under the toy panel");
+        DialogPane pane = (DialogPane) dialog.getScene().getRoot();
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK))
+                .fire());
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
+                () -> Math.abs(window.trainer().latestConfig().probability(1) - 0.75) < 1e-9);
+        String status = window.classroom().toyEditor().status();
+        assertTrue(status.startsWith("Applied: a new run"), status);
+        assertTrue(robot.lookup("#toyStatus").query().isVisible());
+    }
+
+    private static Stage dialog() {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof Stage s && s.isShowing() && s.getScene() != null
+                    && s.getScene().getRoot() instanceof DialogPane p && "confirmDialog".equals(p.getId())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Types into a text field and commits with Enter. */
+    static final class TextFieldHelper {
+        static void type(FxRobot robot, String id, String text) {
+            javafx.scene.control.TextField f = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+            robot.interact(() -> {
+                f.setText(text);
+                f.fireEvent(new javafx.event.ActionEvent());
+            });
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.dequantlab.config.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Typing never fires a shortcut (not in a spinner, a text field or the toy's K), a refused value goes
+ * back to the value in force, and every message names the field as the window labels it, with what
+ * is allowed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TypingWindowTest {
+    private static final long GUARD = 60;
+    private LabWindow window;
+    private Stage stage;
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = WindowTestSupport.open(stage, fxErrors);
+        window.show(stage, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
+    }
+
+    /** Selects a field's text and types over it; letters, digits and − go as key presses. */
+    private void replaceText(FxRobot robot, javafx.scene.Node field, String text) {
+        robot.clickOn(field);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        for (char c : text.toCharArray()) {
+            KeyCode k = Character.isLetterOrDigit(c) ? KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)))
+                    : c == '-' ? KeyCode.MINUS : c == '+' ? KeyCode.PLUS : c == ' ' ? KeyCode.SPACE : null;
+            if (k != null) {
+                robot.type(k);
+            } else {
+                robot.write(c);
+            }
+        }
+    }
+
+    @Test
+    void typingMinusTwoIntoTheSpinnerLeavesTheSpeedAloneAndIsRefusedWithTheLabelAndRange(FxRobot robot)
+            throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        @SuppressWarnings("unchecked")
+        Spinner<Double> rec = robot.lookup("#lambdaRec").queryAs(Spinner.class);
+        Slider speed = robot.lookup("#speed").queryAs(Slider.class);
+        double speedBefore = speed.getValue(), trainerSpeed = window.trainer().speed();
+        // Tab to the spinner: the spinner holds the focus and hands the keys to its editor
+        robot.interact(rec::requestFocus);
+        robot.interact(() -> rec.getEditor().selectAll());
+        robot.type(KeyCode.MINUS, KeyCode.DIGIT2); // key presses, as a keyboard sends them (write() sends text only)
+        assertEquals("-2", rec.getEditor().getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(speedBefore, speed.getValue(), "'−' typed into the spinner is not 'slower'");
+        assertEquals(trainerSpeed, window.trainer().speed());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("λ_rec: must be a number from 0 to 1000, got -2", window.session().message());
+        assertEquals("10", rec.getEditor().getText(), "the refused text does not stay");
+        assertEquals(10.0, window.trainer().latestConfig().lambdaRec());
+
+        replaceText(robot, rec.getEditor(), "abc");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String msg = window.session().message();
+        assertEquals("λ_rec: must be a number from 0 to 1000, got 'abc'", msg);
+        assertFalse(msg.contains("lambdaRec"), "no code names");
+        assertEquals("10", rec.getEditor().getText());
+        assertTrue(robot.lookup("#messageBar").query().isVisible(), "the message is shown under the tool bars");
+
+        replaceText(robot, rec.getEditor(), "12");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latestConfig().lambdaRec() == 12);
+        assertEquals("", window.session().message(), "an accepted value clears the message");
+        assertFalse(robot.lookup("#messageBar").query().isVisible());
+    }
+
+    @Test
+    void lettersTypedIntoFieldsNeverResetSampleStepOrPresent(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        robot.clickOn("#step10");
+        long step = WindowTestSupport.idle(window).step();
+        TextField stopAt = robot.lookup("#stopAt").queryAs(TextField.class);
+        replaceText(robot, stopAt, "rsp fh ");
+        robot.type(KeyCode.RIGHT, KeyCode.SPACE);
+        robot.type(KeyCode.MINUS, KeyCode.PLUS);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertEquals(step, WindowTestSupport.idle(window).step(), "no reset, no step, no play");
+        assertNull(window.sampling().method(org.dequantlab.method.Methods.TRUFL), "no sampling");
+        assertFalse(window.classroom().presentation().active(), "no presentation mode");
+        assertFalse(stage.isFullScreen(), "no full screen");
+        assertFalse(robot.lookup("#help").query().isVisible(), "no help");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.session().message().startsWith("stop at step: must be an integer from 1 to"),
+                window.session().message());
+        assertEquals("10000", stopAt.getText(), "the refused text does not stay");
+        // Ctrl+Z in a field is the field's own undo, not the window's
+        robot.interact(() -> assertNull(window.session().edit(Settings.LAMBDA_KL, "2")));
+        replaceText(robot, stopAt, "123");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2.0, window.session().config().lambdaKl(), "typing's Ctrl+Z did not undo the run's λ_KL");
+        robot.clickOn("#stepLabel");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, window.session().config().lambdaKl(), "outside a field Ctrl+Z undoes");
+    }
+
+    @Test
+    void theToyEditorTakesATypedKAndRefusesOtherText(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        robot.clickOn("#toy");
+        ToyEditor toy = window.classroom().toyEditor();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> k = robot.lookup("#toyK").queryAs(Spinner.class);
+        long step = window.trainer().latest().step();
+        replaceText(robot, k.getEditor(), "5");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, k.getValue(), "typed K");
+        assertEquals(5, toy.bars().values().length);
+        assertEquals(5, toy.pending().categories());
+        assertEquals(step, window.trainer().latest().step(), "typing '5' did not step or reset anything");
+        replaceText(robot, k.getEditor(), "x9");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, k.getValue());
+        assertEquals("5", k.getEditor().getText(), "the refused text does not stay");
+        Paragraph message = robot.lookup("#toyMessage").queryAs(Paragraph.class);
+        assertEquals("K (categories): must be an integer from 2 to 8, got 'x9'", message.getText());
+    }
+}

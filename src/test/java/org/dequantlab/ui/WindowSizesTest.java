@@ -1,0 +1,174 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.dequantlab.config.Preset;
+import org.dequantlab.config.Presets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at a lecturer's sizes, 1000×650 and 1920×1080: every control whole and inside the
+ * window, the curves tall enough to read, the side panel out of the way when narrow, and wrapped text
+ * (the tour, Help, the preset list) inside its panel, never printed over itself.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowSizesTest {
+    private static final long GUARD = 90;
+    private static final double[][] SIZES = {{1000, 650}, {1920, 1080}};
+    private LabWindow window;
+    private Stage stage;
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = WindowTestSupport.open(stage, fxErrors);
+        window.show(stage, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
+    }
+
+    private void resize(FxRobot robot, double w, double h) {
+        robot.interact(() -> {
+            stage.setX(0); // the whole window on the screen
+            stage.setY(0);
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        WaitForAsyncUtils.waitForFxEvents(5);
+    }
+
+    @Test
+    void everyControlIsWholeAndInsideTheWindowAndTheCurvesStayReadable(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        for (double[] size : SIZES) {
+            resize(robot, size[0], size[1]);
+            String at = " at " + (int) size[0] + "×" + (int) size[1];
+            List<String> problems = new ArrayList<>();
+            robot.interact(() -> {
+                Node top = ((javafx.scene.layout.BorderPane) window.root()).getTop();
+                problems.addAll(UiChecks.cutLabels(top));
+                problems.addAll(UiChecks.cutLabels(window.timeline().node()));
+                List<Control> controls = new ArrayList<>(UiChecks.visible(top, Control.class));
+                controls.addAll(UiChecks.visible(window.timeline().node(), Control.class));
+                controls.removeIf(c -> c.getParent() instanceof Control); // parts of a control (a spinner's editor)
+                problems.addAll(UiChecks.outsideWindow(controls));
+                problems.addAll(UiChecks.overlaps(controls.stream().filter(c -> !(c instanceof javafx.scene.control.MenuBar))
+                        .toList()));
+            });
+            assertTrue(problems.isEmpty(), problems + at);
+            Region curves = window.curves();
+            assertTrue(curves.getHeight() >= 150, "curves " + curves.getHeight() + " px high" + at);
+            assertTrue(window.canvas().getHeight() >= 200, "panels " + window.canvas().getHeight() + " px high" + at);
+            Node side = ((javafx.scene.layout.BorderPane) window.root()).getRight();
+            assertEquals(size[0] >= SidePanel.AUTO_HIDE_WIDTH, side.isVisible(), "side panel shown" + at);
+        }
+        // narrow, the panel's switch brings it back
+        resize(robot, 1000, 650);
+        robot.clickOn("#sidePanelToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node side = ((javafx.scene.layout.BorderPane) window.root()).getRight();
+        assertTrue(side.isVisible() && side.isManaged());
+        assertTrue(window.canvas().getWidth() >= 400, "the drawing keeps a usable width: " + window.canvas().getWidth());
+    }
+
+    @Test
+    void theTourWrapsItsParagraphInsideItsPanelAtEverySize(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        robot.clickOn("#tour");
+        TourPanel tour = window.classroom().tour();
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
+        for (int stop = 0; stop < GuidedTour.STOPS.size(); stop++) {
+            int s = stop;
+            robot.interact(() -> tour.go(s));
+            WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == s && !tour.waiting());
+            for (double[] size : SIZES) {
+                resize(robot, size[0], size[1]);
+                List<String> problems = new ArrayList<>();
+                robot.interact(() -> {
+                    problems.addAll(UiChecks.wrappedTextProblems(tour, tour));
+                    problems.addAll(UiChecks.outsideWindow(List.of(tour)));
+                });
+                assertTrue(problems.isEmpty(), "stop " + (s + 1) + " at " + size[0] + "×" + size[1] + ": " + problems);
+            }
+        }
+    }
+
+    @Test
+    void helpWrapsEveryExplanationInsideItsPanelAlsoAfterScrolling(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        robot.clickOn("#stepLabel");
+        robot.type(KeyCode.H);
+        TabPane tabs = robot.lookup("#helpTabs").queryAs(TabPane.class);
+        Node box = robot.lookup("#helpBox").query();
+        for (double[] size : SIZES) {
+            resize(robot, size[0], size[1]);
+            for (int tab = 0; tab < 2; tab++) {
+                int t = tab;
+                robot.interact(() -> tabs.getSelectionModel().select(t));
+                WaitForAsyncUtils.waitForFxEvents(5);
+                ScrollPane scroll = (ScrollPane) tabs.getSelectionModel().getSelectedItem().getContent();
+                for (double v : new double[] {0, 0.37, 1}) {
+                    robot.interact(() -> scroll.setVvalue(v));
+                    WaitForAsyncUtils.waitForFxEvents(3);
+                    List<String> problems = new ArrayList<>();
+                    robot.interact(() -> {
+                        problems.addAll(UiChecks.wrappedTextProblems(scroll.getContent(), scroll.getContent()));
+                        problems.addAll(UiChecks.cutLabels(scroll.getContent()));
+                        problems.addAll(UiChecks.outsideWindow(List.of(box)));
+                    });
+                    assertTrue(problems.isEmpty(), "tab " + t + " scrolled to " + v + " at " + size[0] + "×"
+                            + size[1] + ": " + problems);
+                }
+            }
+        }
+        assertTrue(window.keys().bindings().size() >= 12);
+    }
+
+    @Test
+    void thePresetListSaysWhatEachPresetShows(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        resize(robot, 1000, 650);
+        robot.clickOn("#preset");
+        WaitForAsyncUtils.waitForFxEvents(5);
+        @SuppressWarnings("unchecked")
+        ListView<Preset> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        for (Preset p : Presets.all()) {
+            Node cell = robot.lookup("#presetCell-" + p.name()).query();
+            Paragraph what = (Paragraph) ((javafx.scene.layout.VBox) cell).getChildren().get(1);
+            assertEquals(p.description(), what.getText());
+            List<String> problems = new ArrayList<>();
+            robot.interact(() -> problems.addAll(UiChecks.wrappedTextProblems(cell, list)));
+            assertTrue(problems.isEmpty(), problems.toString());
+        }
+        robot.type(KeyCode.ESCAPE);
+        @SuppressWarnings("unchecked")
+        ComboBox<Preset> box = robot.lookup("#preset").queryAs(ComboBox.class);
+        assertEquals(Presets.BLOG, box.getValue(), "the box names the run's preset");
+        assertFalse(box.isShowing());
+    }
+}
