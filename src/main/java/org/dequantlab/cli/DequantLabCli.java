@@ -76,6 +76,7 @@ public final class DequantLabCli implements Callable<Integer> {
             ErrorReporter errors = new ErrorReporter();
             cmd.setOut(o).setErr(e).setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors)
                     .setCaseInsensitiveEnumValuesAllowed(true).setAbbreviatedOptionsAllowed(false);
+            describeConfigFields(cmd.getSubcommands().get("train"));
             code = cmd.execute(args);
         } finally {
             o.flush();
@@ -92,6 +93,22 @@ public final class DequantLabCli implements Callable<Integer> {
     /** Runs a command line in a non-interactive setting (tests, pipes). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, false);
+    }
+
+    /** Adds the configuration file's fields, from the settings table, to a command's help. */
+    private static void describeConfigFields(CommandLine command) {
+        if (command == null) {
+            return;
+        }
+        java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(
+                command.getCommandSpec().usageMessage().footer()));
+        footer.add("");
+        footer.add("Configuration file (--config FILE): a JSON object with these fields; one left out takes the "
+                + "'blog' preset's value.");
+        for (String line : org.dequantlab.config.Settings.fileHelp().split("\n")) {
+            footer.add(line.replace("%", "%%"));
+        }
+        command.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
     }
 
     private static PrintWriter writer(PrintStream s) {

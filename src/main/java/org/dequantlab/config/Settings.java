@@ -143,7 +143,7 @@ public final class Settings {
 
     /**
      * The configuration file's fields as plain text for the command-line help: one line per key with
-     * what is allowed and whether it acts live.
+     * what is allowed and whether the window applies a change live or as a new run.
      */
     public static String fileHelp() {
         int width = ALL.stream().mapToInt(s -> s.key().length()).max().orElse(0);
@@ -151,7 +151,7 @@ public final class Settings {
         for (Setting<?> s : ALL) {
             sb.append("  ").append(s.key()).append(" ".repeat(width - s.key().length() + 2))
                     .append(s.allowed()).append(s.unit().isEmpty() ? "" : " (" + s.unit() + ")")
-                    .append(s.live() ? "; live in the window" : "; a new run").append('\n');
+                    .append(s.live() ? "  (live)" : "  (new run)").append('\n');
         }
         return sb.toString();
     }

@@ -28,6 +28,15 @@ class TrainCommandTest {
     Path dir;
 
     @Test
+    void helpListsTheConfigurationFieldsFromTheSettingsTable() {
+        CliRunner r = CliRunner.run("help", "train");
+        assertEquals(0, r.code(), r.err());
+        for (org.dequantlab.config.Setting<?> s : org.dequantlab.config.Settings.all()) {
+            assertTrue(r.out().contains(s.key()) && r.out().contains(s.allowed()), s.key() + " in " + r.out());
+        }
+    }
+
+    @Test
     void blogForThreeHundredStepsWritesJsonAndCsv() throws IOException {
         Path json = dir.resolve("blog.json");
         Path csv = dir.resolve("blog.csv");
