@@ -108,6 +108,7 @@ public final class LabWindow {
         ((VBox) root.getTop()).getChildren().add(new MessageBar(session)); // under the classroom bar
         wireFrames();
         session.commandsProperty().addListener((o, a, b) -> timeline.goLive());
+        session.runsProperty().addListener((o, a, b) -> curves.resetView()); // another run's steps: show them all
         if (options.fpsReport()) {
             frames.addPulseListener(new FpsReporter(options.fpsReportSeconds(), trainer, root, transport::flatOut,
                     this::finishFpsReport));
