@@ -30,7 +30,7 @@ final class NumbersType implements SettingType<double[]> {
 
     @Override
     public String format(double[] value) {
-        return Arrays.stream(value).mapToObj(SettingTypes::shortNumber).collect(Collectors.joining(", "));
+        return Arrays.stream(value).mapToObj(SettingTypes::readable).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -60,8 +60,8 @@ public final class SettingTypes {
         return a >= 1e-9 && a < 1e15 ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : Double.toString(v);
     }
 
-    /** 4 significant digits: p̃ as people read it (0.3333, not 0.3333333333333333). */
-    static String shortNumber(double v) {
+    /** 4 significant digits, integers without decimals: as people read numbers (0.3333, not 0.3333333333333333). */
+    public static String readable(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return Long.toString((long) v);
         }

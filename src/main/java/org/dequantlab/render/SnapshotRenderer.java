@@ -140,14 +140,7 @@ public final class SnapshotRenderer {
 
     /** A number as people write it: integers without decimals, others to 4 significant digits. */
     public static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return Long.toString((long) v);
-        }
-        String t = String.format(Locale.ROOT, "%.4g", v);
-        if (t.contains(".") && !t.contains("e")) {
-            t = t.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return t;
+        return org.dequantlab.config.SettingTypes.readable(v);
     }
 
     /** The legend, right-aligned; left out when it would cover the counter or the weighting (large scales). */

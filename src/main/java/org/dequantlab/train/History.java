@@ -80,6 +80,17 @@ public final class History {
         return List.copyOf(changes);
     }
 
+    /** The changes made at or before {@code step}, oldest first (what a run replayed to that step needs). */
+    public synchronized List<ConfigChange> changesUpTo(long step) {
+        List<ConfigChange> out = new ArrayList<>();
+        for (ConfigChange c : changes) {
+            if (c.step() <= step) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** The record at or just before {@code step}, or null if there is none. */
     public synchronized HistoryRecord at(long step) {
         HistoryRecord best = null;

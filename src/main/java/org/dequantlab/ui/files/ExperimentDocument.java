@@ -197,12 +197,7 @@ public final class ExperimentDocument {
         Snapshot s = trainer.latest();
         long steps = s == null ? 0 : s.step();
         History h = trainer.history();
-        List<ConfigChange> changes = new ArrayList<>();
-        for (ConfigChange c : h.changes()) {
-            if (c.step() <= steps) {
-                changes.add(c);
-            }
-        }
+        List<ConfigChange> changes = h.changesUpTo(steps);
         List<HistoryRecord> records = new ArrayList<>();
         for (HistoryRecord r : h.records()) {
             if (r.step() <= steps) {

@@ -1,11 +1,9 @@
 package org.dequantlab.ui.session;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.config.Preset;
 import org.dequantlab.train.ConfigChange;
-import org.dequantlab.train.History;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
 
@@ -37,14 +35,7 @@ public record RunState(ExperimentConfig initial, List<ConfigChange> changes, lon
     public static RunState of(Trainer trainer, ExperimentConfig config, Preset preset) {
         Snapshot s = trainer.latest();
         long steps = s == null ? 0 : s.step();
-        History h = trainer.history();
-        List<ConfigChange> changes = new ArrayList<>();
-        for (ConfigChange c : h.changes()) {
-            if (c.step() <= steps) {
-                changes.add(c);
-            }
-        }
-        return new RunState(trainer.initialConfig(), changes, steps, config, preset);
+        return new RunState(trainer.initialConfig(), trainer.history().changesUpTo(steps), steps, config, preset);
     }
 
     /** Puts the run on {@code trainer}: a rebuild when it is fresh, else an exact replay to its step. */
