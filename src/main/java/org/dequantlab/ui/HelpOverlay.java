@@ -18,11 +18,12 @@ import javafx.scene.layout.VBox;
  * hidden nodes still cost CSS and layout, and at launch they made up a third of the scene.
  */
 public final class HelpOverlay extends StackPane {
-    private final List<KeyBindings.Binding> shortcuts;
+    private final KeyBindings keys;
     private boolean built;
 
-    public HelpOverlay(List<KeyBindings.Binding> shortcuts) {
-        this.shortcuts = List.copyOf(shortcuts);
+    /** @param keys the window's shortcuts, listed as they stand when Help first opens */
+    public HelpOverlay(KeyBindings keys) {
+        this.keys = keys;
         setId("help");
         setStyle("-fx-background-color: rgba(0,0,0,0.35);");
         setVisible(false);
@@ -40,6 +41,7 @@ public final class HelpOverlay extends StackPane {
 
     private void build() {
         built = true;
+        List<KeyBindings.Binding> shortcuts = keys.bindings();
         GridPane grid = new GridPane();
         grid.setId("helpShortcuts");
         grid.setHgap(18);

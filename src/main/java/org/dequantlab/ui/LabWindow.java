@@ -101,7 +101,7 @@ public final class LabWindow {
         WindowShortcuts.bind(keys, session, transport, timeline, () -> sampling.sample(frames.shown()),
                 this::toggleFullScreen, this::toggleHelp);
         this.banner = new FailureBanner(session::reset);
-        this.help = new HelpOverlay(keys.bindings()); // Help lists the P and Esc keys bound below too
+        this.help = new HelpOverlay(keys); // it lists the P and Esc keys bound below too
         layOut();
         this.classroom = new Classroom(session, root, canvas, curves, this::redraw);
         WindowShortcuts.bindClassroom(keys, classroom.presentation(), help);
@@ -208,12 +208,7 @@ public final class LabWindow {
                 Platform.exit();
             }
         });
-        fitSidePanel(scene.getWidth());
-        scene.widthProperty().addListener((o, a, b) -> {
-            if (a.doubleValue() >= SidePanel.AUTO_HIDE_WIDTH != b.doubleValue() >= SidePanel.AUTO_HIDE_WIDTH) {
-                fitSidePanel(b.doubleValue());
-            }
-        });
+        side.follow(scene, classroom.presentation().activeProperty());
         boolean firstFrameRequested = drawFirstFrameBeforeShowing(scene);
         stage.show();
         if (firstFrameRequested) {
@@ -260,11 +255,6 @@ public final class LabWindow {
         transport.panelToggle().selectedProperty().addListener((o, a, on) ->
                 transport.panelToggle().setText(on ? "Panel ▸" : "◂ Panel"));
         transport.panelToggle().setSelected(true);
-    }
-
-    /** Hides the side panel in a narrow window and shows it in a wide one (the user can switch it back). */
-    private void fitSidePanel(double width) {
-        side.shownProperty().set(width >= SidePanel.AUTO_HIDE_WIDTH);
     }
 
     // ----------------------------------------------------------------- keys and dialogs

@@ -1,9 +1,11 @@
 package org.dequantlab.ui;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -36,10 +38,32 @@ final class SidePanel {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefWidth(360);
         scroll.setMinWidth(280);
-        shown.addListener((o, a, on) -> {
-            scroll.setVisible(on);
-            scroll.setManaged(on);
+        shown.addListener((o, a, on) -> apply());
+    }
+
+    /**
+     * Hides the panel when the window gets narrower than {@link #AUTO_HIDE_WIDTH} and shows it when it
+     * gets wider (the switch can still change it), except while presentation mode floats it; after
+     * presentation mode the panel follows its switch again.
+     */
+    void follow(Scene scene, ReadOnlyBooleanProperty presenting) {
+        shown.set(scene.getWidth() >= AUTO_HIDE_WIDTH);
+        scene.widthProperty().addListener((o, a, b) -> {
+            if (a.doubleValue() >= AUTO_HIDE_WIDTH != b.doubleValue() >= AUTO_HIDE_WIDTH && !presenting.get()) {
+                shown.set(b.doubleValue() >= AUTO_HIDE_WIDTH);
+            }
         });
+        presenting.addListener((o, was, on) -> {
+            if (!on) {
+                apply();
+            }
+        });
+    }
+
+    /** Shows or hides the panel as the switch says (also after presentation mode floated it). */
+    void apply() {
+        scroll.setVisible(shown.get());
+        scroll.setManaged(shown.get());
     }
 
     private static Label title(String text) {

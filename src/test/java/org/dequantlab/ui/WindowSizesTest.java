@@ -41,14 +41,16 @@ class WindowSizesTest {
     private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // a stage of its own: resizing the shared primary stage would change the size of later tests' windows
+        stage = new Stage();
         window = WindowTestSupport.open(stage, fxErrors);
         window.show(stage, false);
     }
 
     @AfterEach
-    void close() throws Exception {
+    void close(FxRobot robot) throws Exception {
+        robot.interact(stage::hide);
         WindowTestSupport.close(window, fxErrors);
     }
 
