@@ -76,7 +76,9 @@ public final class SnapshotRenderer {
                 drawPanel(g2, layout.panels().get(i), layout.titles().get(i), m, ms, snapshot.config(), options);
             }
             Shape all = g2.getClip();
-            g2.clip(PanelAxes.panelsArea(layout, options.scale())); // a zoomed view cuts the overlays too
+            if (!options.view().fullWidth()) { // a zoomed view cuts the overlays too (whole: they stay inside)
+                g2.clip(PanelAxes.panelsArea(layout, options.scale()));
+            }
             IdealPartitionLayer.draw(g2, layout, frame, options);
             ChangeHighlightLayer.draw(g2, layout, frame, options);
             SampleLayer.draw(g2, layout, frame, options);

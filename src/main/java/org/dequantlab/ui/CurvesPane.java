@@ -144,6 +144,9 @@ public final class CurvesPane extends StackPane {
 
     /** Marks {@code step} with the "you are here" line; a negative step hides it. */
     public void setCursorStep(long step) {
+        if (step < 0 && !cursor.isVisible()) {
+            return; // live: nothing to do, every pulse
+        }
         cursor.show(step, mapping());
     }
 
