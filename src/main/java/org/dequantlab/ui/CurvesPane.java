@@ -229,7 +229,8 @@ public final class CurvesPane extends StackPane {
             }
             CurvesChartFactory.setLogScale(offscreen, log, sc);
             CurvesChartFactory.update(offscreen, records, changes, config, methods, points, v);
-            ChartRenderingInfo info = new ChartRenderingInfo();
+            // no entity collection: with one, JFreeChart formats a tooltip for every point of every curve
+            ChartRenderingInfo info = new ChartRenderingInfo(null);
             offscreen.draw(g, new Rectangle2D.Double(0, 0, w, h), info);
             drawnLive = CurvesMapping.of(offscreen.getXYPlot(), info.getPlotInfo().getDataArea());
         });
