@@ -8,8 +8,6 @@ import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.config.Setting;
-import org.dequantlab.config.Settings;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.train.ConfigChange;
 import org.dequantlab.train.HistoryRecord;
@@ -18,12 +16,10 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
-import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -65,11 +61,7 @@ public final class CurvesChartFactory {
         }
     }
 
-    private static final Color MARKER = new Color(0x7A7A7A);
     private static final Color OPTIMUM = new Color(0x2E7D32);
-    private static final Color MARKER_TEXT = new Color(0x555555);
-    private static final Color ANNEALING = new Color(0xB0, 0x3A, 0x3A, 28);
-    private static final Color ANNEALING_LABEL = new Color(0x8A, 0x2E, 0x2E);
 
     private CurvesChartFactory() {}
 
@@ -250,9 +242,9 @@ public final class CurvesChartFactory {
                         CurveLabels.Kind.HORIZONTAL, OPTIMUM));
             }
             CurveGuides.addOwnOptima(plot, config, methods, opt, log, scale, labels);
-            addRegularisers(plot, config, labels, scale);
+            CurveGuides.addRegularisers(plot, config, labels, scale);
         }
-        addChanges(plot, changes, labels, scale);
+        CurveGuides.addChanges(plot, changes, labels, scale);
         labels(chart).set(labels, scale);
         plot.setDataset(data);
     }
@@ -277,63 +269,6 @@ public final class CurvesChartFactory {
             }
         }
         return out;
-    }
-
-    /**
-     * KL annealing as a shaded region over steps [0, N] labelled "KL annealing" (λ_KL ramps from 0 there,
-     * docs/maths.md §5), and the free-bits floor λ_fb as a horizontal line on the KL scale labelled "free bits"
-     * (the loss uses max(λ_fb, KL_x) per category).
-     */
-    private static void addRegularisers(XYPlot plot, ExperimentConfig config, List<CurveLabels.Label> labels,
-            double scale) {
-        if (config.klAnnealSteps() > 0) {
-            plot.addDomainMarker(new IntervalMarker(0, config.klAnnealSteps(), ANNEALING, new BasicStroke(0f), null,
-                    null, 1f), Layer.BACKGROUND);
-            labels.add(new CurveLabels.Label(List.of("KL annealing"), 0, 0, CurveLabels.Kind.REGION, ANNEALING_LABEL));
-        }
-        if (config.freeBits() > 0) {
-            plot.addRangeMarker(new ValueMarker(config.freeBits(), Quantity.KL.color(), new BasicStroke(
-                    (float) (1.2 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {8f * (float) scale, 3f * (float) scale, 2f * (float) scale, 3f * (float) scale}, 0f)));
-            labels.add(new CurveLabels.Label(List.of("free bits " + SnapshotRenderer.number(config.freeBits())), 0,
-                    config.freeBits(), CurveLabels.Kind.HORIZONTAL, Quantity.KL.color()));
-        }
-    }
-
-    /**
-     * One line per step with hot-setting changes and one label for all the changes at that step: the
-     * net change of each setting on a line of its own ("λ_rec 10 → 12" for 10 → 11 → 12).
-     */
-    private static void addChanges(XYPlot plot, List<ConfigChange> changes, List<CurveLabels.Label> labels,
-            double scale) {
-        List<ConfigChange> marked = thinned(changes, MAX_MARKERS);
-        if (marked.size() < changes.size()) {
-            // thousands of labels would hide the curves (and cost a frame each): thinned, the lines remain
-            for (ConfigChange c : marked) {
-                plot.addDomainMarker(new ValueMarker(c.step(), MARKER, new BasicStroke((float) scale)));
-            }
-            return;
-        }
-        int i = 0;
-        while (i < changes.size()) {
-            int j = i;
-            while (j + 1 < changes.size() && changes.get(j + 1).step() == changes.get(i).step()) {
-                j++;
-            }
-            ConfigChange first = changes.get(i), last = changes.get(j);
-            List<String> lines = new ArrayList<>();
-            for (Setting<?> s : Settings.changed(first.before(), last.after())) {
-                lines.add(s.describeChange(first.before(), last.after()));
-            }
-            if (lines.isEmpty()) { // changed and changed back: say so rather than nothing
-                for (int k = i; k <= j; k++) {
-                    lines.add(changes.get(k).describe());
-                }
-            }
-            plot.addDomainMarker(new ValueMarker(first.step(), MARKER, new BasicStroke((float) scale)));
-            labels.add(new CurveLabels.Label(lines, first.step(), 0, CurveLabels.Kind.CHANGE, MARKER_TEXT));
-            i = j + 1;
-        }
     }
 
     /** The chart's label layer (optimum, regularisers, changes), for tests and the window. */

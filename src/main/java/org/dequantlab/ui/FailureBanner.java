@@ -19,6 +19,7 @@ final class FailureBanner extends HBox {
         text.setStyle("-fx-text-fill: white; -fx-font-weight: bold;");
         text.setWrapText(true);
         Button again = Bars.button("Reset", "bannerReset", reset);
+        again.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long message wraps; Reset stays readable
         getChildren().setAll(text, again);
         setId("failureBanner");
         setAlignment(Pos.CENTER_LEFT);

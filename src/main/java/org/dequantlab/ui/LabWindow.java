@@ -25,6 +25,7 @@ import org.dequantlab.train.Trainer;
 import org.dequantlab.train.TrainerStatus;
 import org.dequantlab.ui.files.ExperimentDocument;
 import org.dequantlab.ui.files.FileMenu;
+import org.dequantlab.ui.files.OpeningBar;
 import org.dequantlab.ui.files.RecentFiles;
 import org.dequantlab.ui.sampling.SamplingController;
 import org.dequantlab.ui.session.LabSession;
@@ -66,6 +67,7 @@ public final class LabWindow {
     private final KeyBindings keys = new KeyBindings();
     private final Timeline timeline;
     private final ExperimentDocument files;
+    private final OpeningBar opening;
     private final FrameScheduler frames;
     private final ViewControls views;
     private final TransportBar transport;
@@ -92,6 +94,8 @@ public final class LabWindow {
         this.session = new LabSession(trainer, this::askUser);
         this.timeline = new Timeline(trainer);
         this.files = new ExperimentDocument(trainer, session::config, session::open, RecentFiles.user());
+        this.opening = new OpeningBar(trainer, files, this::cancelReplay);
+        opening.describeWith(() -> session.replayingFile() ? null : "Bringing the run back");
         this.frames = new FrameScheduler(canvas, () -> timeline.current(trainer.latest()), this::drawing);
         this.views = new ViewControls(canvas, curves, () -> classroom() == null ? null : classroom().shownOptions(),
                 this::redraw);
@@ -249,7 +253,7 @@ public final class LabWindow {
         fileMenu.setExportView(s -> views.viewFor(s, true)); // a PNG or SVG shows the zoom on screen
         sampling.setSource(frames::shown);
         MenuBar menus = new MenuBar(fileMenu.menu(), new EditMenu(session, views).menu(), sampling.menu(frames::shown));
-        root.setTop(new VBox(menus, banner, transport.node(), new SettingsBar(session, views, curves).node()));
+        root.setTop(new VBox(menus, banner, opening.node(), transport.node(), new SettingsBar(session, views, curves).node()));
         root.setRight(side.node());
         side.shownProperty().bindBidirectional(transport.panelToggle().selectedProperty());
         transport.panelToggle().selectedProperty().addListener((o, a, on) ->
@@ -264,6 +268,16 @@ public final class LabWindow {
         if (stage != null && (!files.dirty() || session.ask("Quit DequantLab? The run has changes that are not "
                 + "saved (File → Save keeps them)."))) {
             stage.close();
+        }
+    }
+
+    /** Cancel on the opening bar: back to the run before the replay (and to its file if one was opened). */
+    private void cancelReplay() {
+        if (session.replaying()) {
+            if (session.replayingFile()) {
+                files.cancelOpening();
+            }
+            session.cancelReplay();
         }
     }
 
@@ -287,6 +301,7 @@ public final class LabWindow {
     private void wireFrames() {
         frames.addPart(now -> timeline.pulse(now));
         frames.addPart(now -> files.pulse());
+        frames.addPart(opening::pulse);
         frames.addPart(now -> {
             if (sampling.pulse(now, trainer.history())) {
                 frames.requestRedraw();
@@ -324,9 +339,9 @@ public final class LabWindow {
     private void shown(Snapshot s) {
         transport.showStep(s.step());
         banner.show(s);
-        boolean stopped = s.status() == TrainerStatus.FINISHED || s.status() == TrainerStatus.FAILED;
-        if (stopped && session.playingProperty().get()
-                && s == trainer.latest()) {
+        if (s == trainer.latest() && s.status() == TrainerStatus.FAILED) {
+            session.runFailed(s.config()); // a replay that diverged stopped before its later changes
+        } else if (s == trainer.latest() && s.status() == TrainerStatus.FINISHED && session.playingProperty().get()) {
             session.runStopped();
         }
     }
@@ -360,13 +375,10 @@ public final class LabWindow {
     }
 
     /**
-     * Fills the window with the first snapshot, lays it out (what showing it would do first) and has
-     * the painter draw the first frame while the window itself is created, so the window's first
-     * rendering already shows the run, its metrics and curves, instead of a placeholder followed by a
-     * second full rendering and a relayout (about 0.3 s at launch on two cores). Without a snapshot
-     * yet, the first pulses do it as before.
-     *
-     * @return whether the first frame was requested
+     * Fills and lays out the window with the first snapshot and has the painter draw the first frame
+     * meanwhile, so the first rendering already shows the run, its metrics and curves (not a placeholder
+     * then a second rendering and relayout: about 0.3 s at launch on two cores). Without a snapshot yet,
+     * the first pulses do it. Returns whether the first frame was requested.
      */
     private boolean drawFirstFrameBeforeShowing(Scene scene) {
         if (trainer.latest() != null) {

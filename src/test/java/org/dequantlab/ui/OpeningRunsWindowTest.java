@@ -18,7 +18,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
+import org.dequantlab.config.Settings;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.TrainerStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +79,7 @@ class OpeningRunsWindowTest {
                 && text.getText().matches("Opening long\\.json: replaying step [1-9][0-9,]* of 2,000,000.*"));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> stage.getTitle().equals("DequantLab — long.json"));
         String[] refused = new String[1];
-        robot.interact(() -> refused[0] = window.edit(EditableField.LAMBDA_REC, "3"));
+        robot.interact(() -> refused[0] = window.session().edit(Settings.LAMBDA_REC, "3"));
         assertEquals("λ_rec: wait until the file is open (or Cancel opening it)", refused[0],
                 "a live change would alter the run being replayed");
         boolean[] saved = {true};
@@ -119,8 +121,8 @@ class OpeningRunsWindowTest {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest().step() > 20);
         robot.type(KeyCode.SPACE); // pause
         idle(window);
-        ComboBox<String> preset = robot.lookup("#preset").queryAs(ComboBox.class);
-        robot.interact(() -> preset.setValue("three"));
+        ComboBox<Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
+        robot.interact(() -> preset.setValue(Presets.THREE));
         Snapshot three = idle(window);
         assertEquals(Presets.THREE.config(), three.config());
         assertEquals(0, three.step());

@@ -25,6 +25,7 @@ public final class OpeningBar {
     private long startNanos;
     private long startStep;
     private boolean shown;
+    private java.util.function.Supplier<String> doing = () -> null;
 
     /** @param cancel what Cancel does (the window returns to the run it had before) */
     public OpeningBar(Trainer trainer, ExperimentDocument document, Runnable cancel) {
@@ -45,6 +46,14 @@ public final class OpeningBar {
         text.setMaxWidth(Double.MAX_VALUE);
         node.setVisible(false);
         node.setManaged(false);
+    }
+
+    /**
+     * What the bar says the replay is for ("Bringing the run back" for an undo), or null for "Opening
+     * FILE": the window replays runs for other reasons than opening a file.
+     */
+    public void describeWith(java.util.function.Supplier<String> what) {
+        this.doing = what;
     }
 
     public HBox node() {
@@ -71,7 +80,8 @@ public final class OpeningBar {
         }
         String name = document.file() == null ? "the file" : String.valueOf(document.file().getFileName());
         bar.setProgress(target == 0 ? 1 : (double) step / target);
-        String line = String.format(Locale.UK, "Opening %s: replaying step %,d of %,d%s", name, step, target,
+        String what = doing.get() != null ? doing.get() : "Opening " + name;
+        String line = String.format(Locale.UK, "%s: replaying step %,d of %,d%s", what, step, target,
                 left(now, step, target));
         if (!line.equals(text.getText())) {
             text.setText(line);

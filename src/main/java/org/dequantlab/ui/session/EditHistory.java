@@ -2,6 +2,7 @@ package org.dequantlab.ui.session;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,6 +29,9 @@ public final class EditHistory {
 
     /** The run replaced by another; both sides can be brought back exactly. */
     public record Run(RunState before, RunState after, String description) implements Edit {}
+
+    /** Both stacks as they stood, to go back to ({@link #reset}). */
+    record Mark(List<Edit> undo, List<Edit> redo) {}
 
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
@@ -70,6 +74,30 @@ public final class EditHistory {
     void redone(Edit e) {
         undo.push(e);
         update();
+    }
+
+    /** Both stacks as they stand now. */
+    Mark mark() {
+        return new Mark(List.copyOf(undo), List.copyOf(redo));
+    }
+
+    /** Puts both stacks back as they stood at {@code m}. */
+    void reset(Mark m) {
+        undo.clear();
+        undo.addAll(m.undo());
+        redo.clear();
+        redo.addAll(m.redo());
+        update();
+    }
+
+    /** The edit Undo would undo, or null. */
+    Edit nextUndo() {
+        return undo.peek();
+    }
+
+    /** The edit Redo would redo, or null. */
+    Edit nextRedo() {
+        return redo.peek();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -39,6 +39,7 @@ public final class LabSession {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper runs = new ReadOnlyLongWrapper(0);
     private final ReadOnlyLongWrapper commands = new ReadOnlyLongWrapper(0);
+    private final Replays replays;
     private Predicate<String> confirmer;
 
     /**
@@ -48,6 +49,7 @@ public final class LabSession {
     public LabSession(Trainer trainer, Predicate<String> confirmer) {
         this.trainer = trainer;
         this.confirmer = confirmer;
+        this.replays = new Replays(trainer);
         ExperimentConfig c = trainer.latestConfig();
         this.config = new ReadOnlyObjectWrapper<>(c);
         this.preset = new ReadOnlyObjectWrapper<>(presetOf(c));
@@ -129,8 +131,7 @@ public final class LabSession {
         try {
             next = setting.parse(config(), text);
         } catch (ConfigException e) {
-            message.set(e.userMessage());
-            return e.userMessage();
+            return refused(e.userMessage());
         }
         return apply(next);
     }
@@ -140,8 +141,7 @@ public final class LabSession {
         try {
             return apply(setting.with(config(), value));
         } catch (ConfigException e) {
-            message.set(e.userMessage());
-            return e.userMessage();
+            return refused(e.userMessage());
         }
     }
 
@@ -156,6 +156,10 @@ public final class LabSession {
             message.set("");
             return null;
         }
+        String wait = replays.waitFor(Settings.changed(current, next).get(0).label());
+        if (wait != null) {
+            return refused(wait); // a change now would alter the run being replayed
+        }
         if (!next.sameRunAs(current)) {
             String what = Settings.describeChanges(current, next);
             startNewRun(next, "Changing " + what + " starts a new run from step 0. Continue?",
@@ -165,13 +169,17 @@ public final class LabSession {
         try {
             trainer.applyHot(next);
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
-            return e.getMessage(); // the trainer has not published the new run yet
+            return refused(e.getMessage());
         }
         edits.push(new EditHistory.Hot(current, next, Settings.describeChanges(current, next)));
         config.set(next);
         message.set("");
         return null;
+    }
+
+    private String refused(String why) {
+        message.set(why);
+        return why;
     }
 
     /** Starts the run of a preset if the user agrees; returns whether it did. */
@@ -180,7 +188,7 @@ public final class LabSession {
                 + "discarded (Edit → Undo brings it back).")) {
             return false;
         }
-        replaceRun(RunState.fresh(p.config(), p), "preset " + p.name());
+        replaceRun(RunState.fresh(p.config(), p), "preset " + p.name(), false);
         return true;
     }
 
@@ -194,7 +202,7 @@ public final class LabSession {
             message.set("");
             return false;
         }
-        replaceRun(RunState.fresh(next, from), what);
+        replaceRun(RunState.fresh(next, from), what, false);
         return true;
     }
 
@@ -207,7 +215,7 @@ public final class LabSession {
     /** Replaces the run by an opened experiment, replayed exactly to its saved step. */
     public void open(ExperimentFile.Experiment e) {
         replaceRun(new RunState(e.config(), e.changes(), e.steps(), e.finalConfig(), presetOf(e.config())),
-                "open file");
+                "open file", true);
     }
 
     // ----------------------------------------------------------------- transport
@@ -245,19 +253,23 @@ public final class LabSession {
 
     /** Back to step 0 with the same seed and the current settings (undoable). */
     public void reset() {
-        replaceRun(RunState.fresh(config(), preset.get()), "reset");
+        replaceRun(RunState.fresh(config(), preset.get()), "reset", false);
     }
 
     /** Back to step 0 with a new random seed (undoable). */
     public void newSeed() {
         long seed = seeds.nextLong(1, 1_000_000_000L);
-        replaceRun(RunState.fresh(config().withSeed(seed), preset.get()), "new seed " + seed);
+        replaceRun(RunState.fresh(config().withSeed(seed), preset.get()), "new seed " + seed, false);
     }
 
     // ----------------------------------------------------------------- undo
 
     /** Undoes the last edit; returns whether there was one. */
     public boolean undo() {
+        EditHistory.Mark mark = edits.mark();
+        if (refusedWhileReplaying(edits.nextUndo(), "Undo")) {
+            return false;
+        }
         EditHistory.Edit e = edits.popUndo();
         if (e == null) {
             return false;
@@ -266,7 +278,7 @@ public final class LabSession {
             applyQuietly(h.before());
             edits.undone(h);
         } else if (e instanceof EditHistory.Run r) {
-            edits.undone(new EditHistory.Run(r.before(), restore(r.before()), r.description()));
+            edits.undone(new EditHistory.Run(r.before(), restore(r.before(), mark, false), r.description()));
         }
         message.set("");
         return true;
@@ -274,6 +286,10 @@ public final class LabSession {
 
     /** Redoes the last undone edit; returns whether there was one. */
     public boolean redo() {
+        EditHistory.Mark mark = edits.mark();
+        if (refusedWhileReplaying(edits.nextRedo(), "Redo")) {
+            return false;
+        }
         EditHistory.Edit e = edits.popRedo();
         if (e == null) {
             return false;
@@ -282,10 +298,57 @@ public final class LabSession {
             applyQuietly(h.after());
             edits.redone(h);
         } else if (e instanceof EditHistory.Run r) {
-            edits.redone(new EditHistory.Run(restore(r.after()), r.after(), r.description()));
+            boolean file = r.description().equals("open file");
+            edits.redone(new EditHistory.Run(restore(r.after(), mark, file), r.after(), r.description()));
         }
         message.set("");
         return true;
+    }
+
+    // ----------------------------------------------------------------- replays
+
+    /** Whether a run is being replayed up to its step (an opened file, or a run brought back). */
+    public boolean replaying() {
+        return replays.active();
+    }
+
+    /** Whether the replay in progress is of an opened file (not of a run brought back by undo or redo). */
+    public boolean replayingFile() {
+        return replays.ofFile();
+    }
+
+    /**
+     * Stops the replay in progress and returns to the run, settings, preset and undo history from before
+     * it (the trainer returns to its run). Call only while {@link #replaying()}.
+     */
+    public void cancelReplay() {
+        Replays.Before b = replays.cancel();
+        if (b != null) {
+            playing.set(false);
+            config.set(b.config());
+            preset.set(b.preset());
+            edits.reset(b.edits());
+            runs.set(runs.get() + 1);
+            commands.set(commands.get() + 1);
+            message.set("");
+        }
+    }
+
+    /**
+     * The run failed with {@code stoppedWith} in force: a replay that diverged stops before its later
+     * changes, and the settings shown are the ones it stopped with.
+     */
+    public void runFailed(ExperimentConfig stoppedWith) {
+        playing.set(false);
+        if (!replays.active() && !stoppedWith.equals(config()) && stoppedWith.sameRunAs(config())) {
+            config.set(stoppedWith);
+        }
+    }
+
+    /** A live change undone or redone now would alter the run being replayed: refused with a message. */
+    private boolean refusedWhileReplaying(EditHistory.Edit next, String verb) {
+        String wait = next instanceof EditHistory.Hot h ? replays.waitFor(verb + " " + h.description()) : null;
+        return wait != null && refused(wait) != null;
     }
 
     // ----------------------------------------------------------------- internals
@@ -298,9 +361,13 @@ public final class LabSession {
         config.set(c);
     }
 
-    /** Puts {@code state} on the trainer and returns the run it replaced. */
-    private RunState restore(RunState state) {
+    /**
+     * Puts {@code state} on the trainer and returns the run it replaced; {@code mark} is the undo history
+     * Cancel returns to if {@code state} is replayed ({@code file}: an opened file's).
+     */
+    private RunState restore(RunState state, EditHistory.Mark mark, boolean file) {
         RunState before = RunState.of(trainer, config(), preset.get());
+        replays.replacing(state, file, new Replays.Before(file, config(), preset.get(), mark));
         playing.set(false);
         state.restoreOn(trainer);
         config.set(state.config());
@@ -310,8 +377,8 @@ public final class LabSession {
         return before;
     }
 
-    private void replaceRun(RunState next, String what) {
-        RunState before = restore(next);
+    private void replaceRun(RunState next, String what, boolean file) {
+        RunState before = restore(next, edits.mark(), file);
         edits.push(new EditHistory.Run(before, next, what));
         message.set("");
     }

@@ -1,5 +1,6 @@
 package org.dequantlab.ui.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.config.Preset;
@@ -38,16 +39,26 @@ public record RunState(ExperimentConfig initial, List<ConfigChange> changes, lon
         return new RunState(trainer.initialConfig(), trainer.history().changesUpTo(steps), steps, config, preset);
     }
 
-    /** Puts the run on {@code trainer}: a rebuild when it is fresh, else an exact replay to its step. */
+    /** Whether bringing the run back needs a replay (it is not a fresh run at step 0). */
+    public boolean replays() {
+        return steps > 0 || !changes.isEmpty() || !config.equals(initial);
+    }
+
+    /**
+     * Puts the run on {@code trainer}: a rebuild when it is fresh, else an exact replay to its step
+     * (progress shown, cancellable: {@link Trainer#restore}). A configuration asked for but not yet
+     * trained becomes a change at that step.
+     */
     void restoreOn(Trainer trainer) {
-        if (steps == 0 && changes.isEmpty()) {
+        if (!replays()) {
             trainer.rebuild(initial);
-        } else {
-            trainer.restore(initial, changes, steps);
+            return;
         }
-        ExperimentConfig replayed = changes.isEmpty() ? initial : changes.get(changes.size() - 1).after();
+        List<ConfigChange> all = new ArrayList<>(changes);
+        ExperimentConfig replayed = all.isEmpty() ? initial : all.get(all.size() - 1).after();
         if (!replayed.equals(config) && replayed.sameRunAs(config)) {
-            trainer.applyHot(config);
+            all.add(new ConfigChange(steps, replayed, config));
         }
+        trainer.restore(initial, all, steps);
     }
 }

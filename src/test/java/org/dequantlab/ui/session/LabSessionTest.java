@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.config.Presets;
 import org.dequantlab.config.Settings;
+import org.dequantlab.io.ExperimentFile;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
 import org.junit.jupiter.api.AfterEach;
@@ -141,10 +142,50 @@ class LabSessionTest {
         assertNull(session.edit(Settings.LAMBDA_KL, "2"), "not refused while the new run starts");
         assertTrue(session.undo());
         assertTrue(session.undo());
+        idle(); // the run before the preset is replayed to its step 20 first
         assertNull(session.edit(Settings.LEARNING_RATE, "0.02"), "nor after an undone replacement");
         Snapshot s = idle();
         assertEquals(2, s.config().categories());
         assertEquals(0.02, s.config().learningRate());
+    }
+
+    @Test
+    void whileAFileIsReplayedEditsWaitAndCancelGoesBackToTheRunAndUndoHistoryBefore() throws Exception {
+        assertNull(session.edit(Settings.LAMBDA_REC, "5"));
+        trainer.step(10);
+        Snapshot before = idle();
+        ExperimentConfig opened = Presets.FOUR.config().withSteps(2_000_000);
+        session.open(new ExperimentFile.Experiment(opened, List.of(), 2_000_000, List.of()));
+        assertTrue(session.replaying() && session.replayingFile());
+        assertEquals(opened, session.config());
+        assertEquals("λ_rec: wait until the file is open (or Cancel opening it)", session.edit(Settings.LAMBDA_REC,
+                "3"), "a live change would alter the run being replayed");
+        assertEquals(opened, session.config());
+        assertEquals("Undo open file", session.edits().undoTextProperty().get());
+
+        session.cancelReplay();
+        Snapshot back = idle();
+        assertFalse(session.replaying());
+        assertEquals(before.step(), back.step(), "the run before");
+        assertArrayEquals(before.methods().get(0).theta(), back.methods().get(0).theta());
+        assertEquals(before.config(), session.config(), "the settings before");
+        assertEquals("Undo λ_rec 10 → 5", session.edits().undoTextProperty().get(), "the undo history before");
+        assertNull(session.edit(Settings.LAMBDA_REC, "3"), "edits reach the run again");
+        assertEquals(3.0, idle().config().lambdaRec());
+    }
+
+    @Test
+    void aRunBroughtBackByUndoIsReplayedWithTheSettingsAskedForAtItsStep() throws Exception {
+        trainer.step(30);
+        idle();
+        assertNull(session.edit(Settings.LAMBDA_REC, "4")); // asked for at step 30, not trained yet
+        session.reset();
+        idle();
+        assertTrue(session.undo());
+        Snapshot back = idle();
+        assertEquals(30, back.step());
+        assertEquals(4.0, back.config().lambdaRec(), "the setting asked for came back with the run");
+        assertEquals(4.0, session.config().lambdaRec());
     }
 
     @Test
