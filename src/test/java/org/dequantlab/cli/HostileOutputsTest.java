@@ -91,7 +91,7 @@ class HostileOutputsTest {
         assertTrue(json.err().contains("TRUFL"), "the summary went to stderr");
         CliRunner csv = CliRunner.run("train", "--preset", "blog", "--steps", "20", "--csv", "-");
         assertEquals(0, csv.code(), csv.err());
-        assertTrue(csv.out().startsWith("step,method,loss,recon,kl,kl_0,kl_1\n"), csv.out());
+        assertTrue(csv.out().startsWith("step,method,loss,recon,kl,kl_0,kl_1,elbo,"), csv.out());
         CliRunner both = CliRunner.run("train", "--preset", "blog", "--steps", "20", "--csv", "-", "--json", "-");
         refusedBeforeTraining(both, "cannot both go to standard output");
 
