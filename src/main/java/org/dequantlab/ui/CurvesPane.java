@@ -155,6 +155,11 @@ public final class CurvesPane extends StackPane {
         return cursor;
     }
 
+    /** Whether the picture shown now is the painter's live one (not {@link #chart()}, the paused chart). */
+    boolean showingLive() {
+        return shownIsLive;
+    }
+
     /** How steps and values map to pixels in the picture shown now, or null before the first drawing. */
     CurvesMapping mapping() {
         if (shownIsLive) {

@@ -60,7 +60,8 @@ class CurvesWindowTest {
     private List<CurveLabels.Placed> drawnLabels(FxRobot robot, int atLeast) throws Exception {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
-            return CurvesChartFactory.labels(window.curves().chart()).placed().size() >= atLeast;
+            return !window.curves().showingLive() && lastStepDrawn() == window.trainer().latest().step()
+                    && CurvesChartFactory.labels(window.curves().chart()).placed().size() >= atLeast;
         });
         return CurvesChartFactory.labels(window.curves().chart()).placed();
     }
@@ -147,6 +148,18 @@ class CurvesWindowTest {
 
     private static Rectangle2D toAwt(javafx.geometry.Rectangle2D r) {
         return new Rectangle2D.Double(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+    }
+
+    /** The last step in the paused chart's data. */
+    private double lastStepDrawn() {
+        XYDataset d = window.curves().chart().getXYPlot().getDataset();
+        double last = -1;
+        for (int s = 0; d != null && s < d.getSeriesCount(); s++) {
+            if (d.getItemCount(s) > 0) {
+                last = Math.max(last, d.getXValue(s, d.getItemCount(s) - 1));
+            }
+        }
+        return last;
     }
 
     private static List<Line2D> segments(XYPlot plot, Rectangle2D area) {
