@@ -131,7 +131,7 @@ final class TrainingReport {
         }
         sb.append(t.render());
         sb.append("optimum min(lambdaRec, lambdaKl)*H(p) = ").append(fixed(c.optimalLoss(), 4))
-                .append(" (the lower bound of the loss for every method, docs/maths.md 2.1; 'own opt' is a method's"
+                .append(" (the lower bound of the loss for every method, docs/maths.md §2.1; 'own opt' is a method's"
                         + " own closed-form optimum)\n");
         if (s.failure() != null) {
             sb.append("stopped early: ").append(s.failure()).append('\n');

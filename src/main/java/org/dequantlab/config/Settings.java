@@ -15,7 +15,7 @@ import org.dequantlab.model.Estimator;
  * (the method options follow the methods).
  * A new field is one row here (plus its record component): the JSON reader and writer, the record's
  * messages, the window's editors, Help and the command-line help follow. Formulas are in
- * docs/maths.md (§2.1 for the optimum λ_KL·H(p̃), §1.6 for the estimators, §5 for the regularisers).
+ * docs/maths.md (§2.1 for the optimum min(λ_rec, λ_KL)·H(p̃), §1.6 for the estimators, §5 for the regularisers).
  */
 public final class Settings {
     private Settings() {}
