@@ -6,19 +6,16 @@ import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.io.ExperimentFile;
 import org.dequantlab.metrics.Nd4jBackend;
-import org.dequantlab.train.Trainer;
 
 /** The DequantLab window: a thin Application that opens a {@link LabWindow}. */
 public final class DequantLabApp extends Application {
-    /** The trainer {@link #launchApp} starts while the toolkit starts; the window takes it. */
-    private static volatile Trainer earlyTrainer;
     /** The file given with {@code --open}, read and checked before the toolkit started. */
     private static volatile ExperimentFile.Experiment earlyExperiment;
     private LabWindow window;
 
     /**
      * Started directly (an IDE's "run"), this class still goes through {@link #launchApp}, which
-     * loads ND4J before the toolkit starts.
+     * defers ND4J until the first frame is on screen.
      */
     public static void main(String[] args) {
         launchApp(args);
@@ -31,21 +28,12 @@ public final class DequantLabApp extends Application {
             options = LaunchOptions.parse(getParameters().getRaw().toArray(new String[0]));
         } catch (IllegalArgumentException e) {
             System.err.println("dequantlab: " + e.getMessage());
-            Trainer unused = takeEarlyTrainer();
-            if (unused != null) {
-                unused.close();
-            }
             javafx.application.Platform.exit();
             return;
         }
-        Trainer trainer = takeEarlyTrainer();
-        ExperimentConfig initial = ExperimentConfig.defaults();
-        if (trainer != null && !trainer.initialConfig().equals(initial)) {
-            trainer.close();
-            trainer = null;
-        }
-        window = trainer != null ? new LabWindow(initial, options, trainer) : new LabWindow(initial, options);
+        window = new LabWindow(ExperimentConfig.defaults(), options);
         window.show(stage, true);
+        BackendLoader.afterFirstFrame();
         ExperimentFile.Experiment opened = earlyExperiment;
         earlyExperiment = null;
         if (options.open() != null) {
@@ -57,30 +45,11 @@ public final class DequantLabApp extends Application {
         }
     }
 
-    private static Trainer takeEarlyTrainer() {
-        Trainer t = earlyTrainer;
-        earlyTrainer = null;
-        return t;
-    }
-
     @Override
     public void stop() {
+        Nd4jBackend.stopDeferring();
         if (window != null) {
             window.close();
-        }
-    }
-
-    /**
-     * Loads ND4J's native backend before JavaFX starts: its start-up cannot overlap the toolkit's (see
-     * {@link Nd4jBackend}). A drawing warm-up thread used to run next to the window's start; with the
-     * class preloader it no longer made the first frames measurably smoother and it cost about 0.2 s
-     * of launch time on two cores (A/B, four runs each), so it is gone.
-     */
-    static void loadBackend() {
-        try {
-            Nd4jBackend.load();
-        } catch (Throwable e) {
-            // the trainer reports a missing backend in the window (banner), where the user sees it
         }
     }
 
@@ -108,10 +77,9 @@ public final class DequantLabApp extends Application {
         if (noDisplay != null) {
             exit(1, noDisplay);
         }
-        loadBackend();
-        // the first snapshot (metrics, density grids) is computed while the toolkit starts, on the
-        // trainer's own low-priority thread, so the window can show it in its first rendering
-        earlyTrainer = new Trainer(ExperimentConfig.defaults());
+        // ND4J (about a second) loads once the window's first frame is on screen (BackendLoader); until
+        // then the trainer waits for it, and the window shows its layout with a 'Starting…' canvas
+        Nd4jBackend.defer(javafx.application.Platform::isFxApplicationThread);
         try {
             Application.launch(DequantLabApp.class, args);
         } catch (RuntimeException | Error e) {

@@ -200,7 +200,7 @@ final class FrameScheduler {
         gc.setFont(Font.font(20));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("Starting… (computing the first snapshot)", w / 2, h / 2);
+        gc.fillText("Starting… (loading the numerical library, then the first snapshot)", w / 2, h / 2);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);
     }

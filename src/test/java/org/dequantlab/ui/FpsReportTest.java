@@ -69,6 +69,18 @@ class FpsReportTest {
         assertTrue(out.contains("max 120.00 ms, frames over 50 ms: 2"), "50 ms itself is within budget: " + out);
     }
 
+    @Test
+    void theWindowsFirstFrameIsOnScreenAtTheThirdPulseSnapshotOrNot() {
+        FpsReport r = new FpsReport(1.0);
+        r.pulse(0);
+        r.pulse(16 * MS);
+        assertTrue(print(r).contains("launch-to-first-frame: -1 ms"), "two pulses: not proven on screen yet");
+        r.pulse(32 * MS); // no snapshot drawn yet: the canvas says 'Starting…'
+        String out = print(r);
+        assertTrue(out.matches("(?s)launch-to-first-frame: \\d+ ms.*"), out);
+        assertTrue(out.contains("launch-to-first-snapshot: -1 ms"), "no snapshot on screen yet: " + out);
+    }
+
     private static String print(FpsReport r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         r.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), 0);

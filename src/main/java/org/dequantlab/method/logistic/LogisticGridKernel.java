@@ -1,5 +1,6 @@
 package org.dequantlab.method.logistic;
 
+import org.dequantlab.metrics.Nd4jBackend;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -36,6 +37,7 @@ final class LogisticGridKernel {
         int k = c.k;
         Buffers buf = BUFFERS.get();
         if (buf == null || !buf.fits(z, k)) {
+            Nd4jBackend.ensureLoaded(); // the window's trainer waits here while ND4J loads after the first frame
             buf = new Buffers(z, k);
             BUFFERS.set(buf);
         }

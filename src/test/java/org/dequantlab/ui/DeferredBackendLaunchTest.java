@@ -1,0 +1,59 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dequantlab.Hostile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window as the launcher starts it, in a JVM of its own (headless, Monocle): ND4J is deferred until the
+ * window's first frame is on screen ({@link BackendLoader}), the trainer waits for it on its own thread and
+ * then trains. A deadlock (ND4J's start against the toolkit's, or class initialisation on two threads) shows
+ * as a launch that never prints its report.
+ */
+class DeferredBackendLaunchTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void theWindowShowsFirstThenND4JLoadsAndTheTrainerTrains() throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dtestfx.headless=true", "-Dprism.order=sw",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1600x1000-32",
+                "-Djava.awt.headless=true", "-Duser.home=" + home, "-Ddequantlab.prefsNode=org/dequantlab-test-launch",
+                "-cp", System.getProperty("java.class.path"), "org.dequantlab.Launcher", "--fps-report", "1"));
+        Path out = home.resolve("out.txt");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        boolean ended = p.waitFor(Hostile.PATIENCE_SECONDS, TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly();
+        }
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(ended, "the launch hung (a deadlock?):\n" + text);
+        assertEquals(0, p.exitValue(), text);
+        long window = number(text, "launch-to-first-frame: (-?\\d+) ms");
+        long snapshot = number(text, "launch-to-first-snapshot: (-?\\d+) ms");
+        assertTrue(window > 0, "the window's first frame was on screen: " + text);
+        assertTrue(snapshot >= window, "the run's first snapshot came after the window: " + text);
+        assertTrue(number(text, "training steps during the measurement: (\\d+)") > 0, "it trained: " + text);
+        assertFalse(text.contains("Exception"), text);
+    }
+
+    private static long number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), regex + " in:\n" + text);
+        return Long.parseLong(m.group(1));
+    }
+}
