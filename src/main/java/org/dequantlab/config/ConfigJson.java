@@ -22,6 +22,7 @@ import org.dequantlab.io.json.StrictJson;
  * {
  *   "categories" : 2,
  *   "dataDistribution" : [ 0.5, 0.5 ],
+ *   "latentDim" : 1,
  *   "lambdaRec" : 10.0,
  *   "lambdaKl" : 1.0,
  *   "learningRate" : 0.01,
@@ -40,7 +41,8 @@ import org.dequantlab.io.json.StrictJson;
  * Every field may be left out and then takes its value from {@link ExperimentConfig#defaults()} (the
  * {@code blog} preset); a missing {@code dataDistribution} means uniform over {@code categories}.
  * Files written before the method options {@code voronoiCell} and {@code argmaxLearnPrior} existed
- * read as before (the options take their defaults).
+ * read as before (the options take their defaults), and so do files written before {@code latentDim} (a
+ * 1-D latent).
  * Unknown fields, wrong types, {@code null}, non-finite and out-of-range numbers are refused with a
  * {@link ConfigException} naming the field, a number as it was written ({@code 1e-400}, not the 0 it
  * reads as); the fields, their types and ranges are the {@link Settings} table's. Text that is not

@@ -20,7 +20,8 @@ import org.dequantlab.objective.WeightSchedule;
  * {@link #samples}, {@link #steps}, {@link #klAnnealSteps}, {@link #freeBits}) may change while a run
  * trains; cold fields ({@link #categories}, {@link #dataDistribution}, {@link #seed}, {@link #methods})
  * define the run and need a rebuild; so do the method options {@link #voronoiCell} and
- * {@link #argmaxLearnPrior}, which change a method's parameter layout.
+ * {@link #argmaxLearnPrior}, which change a method's parameter layout, and the latent dimension
+ * {@link #latentDim}.
  *
  * @param categories       K, the number of categories, 2..8
  * @param dataDistribution p̃(x), K positive finite numbers, normalised here
@@ -37,6 +38,9 @@ import org.dequantlab.objective.WeightSchedule;
  * @param freeBits         free-bits floor per category on KL_x (nats); 0 = off
  * @param voronoiCell      Voronoi's in-cell family: uniform (closed-form KL) or radial (the paper's)
  * @param argmaxLearnPrior whether Argmax learns its prior's location (docs/maths.md §3)
+ * @param latentDim        the latent's dimension d: 1 (the blog's toy) or 2 (the plane, docs/maths.md §7); each
+ *                         method must serve it ({@link DequantMethod#refusal}), e.g. Argmax serves K = 2 in 1-D
+ *                         and K = 2…4 in 2-D
  */
 public record ExperimentConfig(
         int categories,
@@ -52,7 +56,8 @@ public record ExperimentConfig(
         long klAnnealSteps,
         double freeBits,
         VoronoiCell voronoiCell,
-        boolean argmaxLearnPrior) implements WeightSchedule {
+        boolean argmaxLearnPrior,
+        int latentDim) implements WeightSchedule {
 
     public static final int MIN_CATEGORIES = 2;
     public static final int MAX_CATEGORIES = 8;
@@ -62,8 +67,8 @@ public record ExperimentConfig(
     public static final double MAX_FREE_BITS = 10;
     /** Most methods side by side. */
     public static final int MAX_METHODS = 4;
-    /** The latent dimension of every run until the 2-D latent (config field {@code latentDim}) arrives. */
-    public static final int LATENT_DIM = 1;
+    /** The largest latent dimension (config field {@code latentDim}: 1 or 2). */
+    public static final int MAX_LATENT_DIM = 2;
 
     public ExperimentConfig {
         // ranges and messages come from the settings table; only relations between fields are checked here
@@ -95,7 +100,8 @@ public record ExperimentConfig(
         steps = Settings.STEPS.check(steps);
         klAnnealSteps = Settings.KL_ANNEAL_STEPS.check(klAnnealSteps);
         freeBits = Settings.FREE_BITS.check(freeBits);
-        Problem problem = new Problem(categories, dataDistribution, LATENT_DIM, voronoiCell, argmaxLearnPrior);
+        latentDim = Settings.LATENT_DIM.check(latentDim);
+        Problem problem = new Problem(categories, dataDistribution, latentDim, voronoiCell, argmaxLearnPrior);
         for (DequantMethod m : methods) {
             String why = m.refusal(problem);
             if (why != null) {
@@ -109,7 +115,15 @@ public record ExperimentConfig(
             double learningRate, int samples, long seed, Estimator estimator, List<DequantMethod> methods, long steps,
             long klAnnealSteps, double freeBits) {
         this(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed, estimator, methods, steps,
-                klAnnealSteps, freeBits, VoronoiCell.UNIFORM, false);
+                klAnnealSteps, freeBits, VoronoiCell.UNIFORM, false, 1);
+    }
+
+    /** The configuration as it was before {@code latentDim} existed: a 1-D latent. */
+    public ExperimentConfig(int categories, double[] dataDistribution, double lambdaRec, double lambdaKl,
+            double learningRate, int samples, long seed, Estimator estimator, List<DequantMethod> methods, long steps,
+            long klAnnealSteps, double freeBits, VoronoiCell voronoiCell, boolean argmaxLearnPrior) {
+        this(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed, estimator, methods, steps,
+                klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, 1);
     }
 
     private static String ids(List<DequantMethod> methods) {
@@ -118,7 +132,7 @@ public record ExperimentConfig(
 
     /** What the methods need to know of this configuration (K, p̃, latent dimension, method options). */
     public Problem problem() {
-        return new Problem(categories, dataDistribution, LATENT_DIM, voronoiCell, argmaxLearnPrior);
+        return new Problem(categories, dataDistribution, latentDim, voronoiCell, argmaxLearnPrior);
     }
 
     private static double[] normalise(int k, double[] p) {
@@ -214,60 +228,66 @@ public record ExperimentConfig(
 
     public ExperimentConfig withCategories(int k, double[] p) {
         return new ExperimentConfig(k, p, lambdaRec, lambdaKl, learningRate, samples, seed, estimator, methods, steps,
-                klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+                klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     public ExperimentConfig withWeights(double rec, double kl) {
         return new ExperimentConfig(categories, dataDistribution, rec, kl, learningRate, samples, seed, estimator,
-                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     public ExperimentConfig withLearningRate(double lr) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, lr, samples, seed, estimator,
-                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     public ExperimentConfig withEstimator(Estimator e) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed, e,
-                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     public ExperimentConfig withSamples(int n) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, n, seed, estimator,
-                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+                methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     public ExperimentConfig withSeed(long s) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, s,
-                estimator, methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+                estimator, methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     public ExperimentConfig withMethods(List<DequantMethod> m) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
-                estimator, m, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+                estimator, m, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     /** A copy with other method options (cold: they change the parameter layout). */
     public ExperimentConfig withMethodOptions(VoronoiCell cell, boolean learnArgmaxPrior) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
-                estimator, methods, steps, klAnnealSteps, freeBits, cell, learnArgmaxPrior);
+                estimator, methods, steps, klAnnealSteps, freeBits, cell, learnArgmaxPrior, latentDim);
+    }
+
+    /** A copy with another latent dimension (cold: it changes every method's parameter layout). */
+    public ExperimentConfig withLatentDim(int d) {
+        return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
+                estimator, methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, d);
     }
 
     public ExperimentConfig withSteps(long n) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
-                estimator, methods, n, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+                estimator, methods, n, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     public ExperimentConfig withRegularisers(long annealSteps, double bits) {
         return new ExperimentConfig(categories, dataDistribution, lambdaRec, lambdaKl, learningRate, samples, seed,
-                estimator, methods, steps, annealSteps, bits, voronoiCell, argmaxLearnPrior);
+                estimator, methods, steps, annealSteps, bits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     /** Whether {@code other} differs from this one only in hot fields (see the class comment). */
     public boolean sameRunAs(ExperimentConfig other) {
         return categories == other.categories && Arrays.equals(dataDistribution, other.dataDistribution)
                 && seed == other.seed && methods.equals(other.methods) && voronoiCell == other.voronoiCell
-                && argmaxLearnPrior == other.argmaxLearnPrior;
+                && argmaxLearnPrior == other.argmaxLearnPrior && latentDim == other.latentDim;
     }
 
     @Override
@@ -284,7 +304,7 @@ public record ExperimentConfig(
     @Override
     public int hashCode() {
         return Objects.hash(categories, Arrays.hashCode(dataDistribution), lambdaRec, lambdaKl, learningRate, samples,
-                seed, estimator, methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior);
+                seed, estimator, methods, steps, klAnnealSteps, freeBits, voronoiCell, argmaxLearnPrior, latentDim);
     }
 
     @Override
@@ -293,6 +313,6 @@ public record ExperimentConfig(
                 + ", lambdaRec=" + lambdaRec + ", lambdaKl=" + lambdaKl + ", learningRate=" + learningRate
                 + ", samples=" + samples + ", seed=" + seed + ", estimator=" + estimator.id() + ", methods=" + ids(methods)
                 + ", steps=" + steps + ", klAnnealSteps=" + klAnnealSteps + ", freeBits=" + freeBits + ", voronoiCell="
-                + voronoiCell.id() + ", argmaxLearnPrior=" + argmaxLearnPrior + "]";
+                + voronoiCell.id() + ", argmaxLearnPrior=" + argmaxLearnPrior + ", latentDim=" + latentDim + "]";
     }
 }

@@ -15,12 +15,17 @@ public final class SettingTypes {
 
     /** An int from {@code min} to {@code max}; {@code zeroMeans} names what 0 means ("off"), or null. */
     public static SettingType<Integer> integer(int min, int max, String zeroMeans) {
-        return new WholeType<>(min, max, zeroMeans, 31, Long::intValue);
+        return new WholeType<>(min, max, zeroMeans, 31, Long::intValue, false);
+    }
+
+    /** An int from {@code min} to {@code max}, a few values offered as a choice ("1 or 2"). */
+    public static SettingType<Integer> smallInteger(int min, int max) {
+        return new WholeType<>(min, max, null, 31, Long::intValue, true);
     }
 
     /** A long from {@code min} to {@code max}; {@code zeroMeans} names what 0 means ("off"), or null. */
     public static SettingType<Long> whole(long min, long max, String zeroMeans) {
-        return new WholeType<>(min, max, zeroMeans, 63, v -> v);
+        return new WholeType<>(min, max, zeroMeans, 63, v -> v, false);
     }
 
     /** A finite real from {@code min} ({@code min} itself excluded if {@code openBelow}) to {@code max}. */

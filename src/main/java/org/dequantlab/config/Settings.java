@@ -32,6 +32,12 @@ public final class Settings {
                     + "min(λ_rec, λ_KL)·H(p̃) and TRUFL's ideal cuts. Changing it starts a new run.",
             ExperimentConfig::dataDistribution, (c, p) -> c.withCategories(c.categories(), p));
 
+    public static final Setting<Integer> LATENT_DIM = new Setting<>("latentDim", "latent dimension", "", false,
+            SettingTypes.smallInteger(1, ExperimentConfig.MAX_LATENT_DIM),
+            "1: the blog's line; 2: the plane, where TRUFL learns boxes, Argmax has quadrants (K ≤ 4) and Voronoi "
+                    + "polygon cells (docs/maths.md §7). Changing it starts a new run.",
+            ExperimentConfig::latentDim, ExperimentConfig::withLatentDim);
+
     public static final Setting<Double> LAMBDA_REC = new Setting<>("lambdaRec", "λ_rec", "", true,
             SettingTypes.real(0, false, ExperimentConfig.MAX_LAMBDA),
             "Weight of the reconstruction term. Above λ_KL it pushes the components apart; at 1 : 1 collapse to the "
@@ -102,9 +108,11 @@ public final class Settings {
                     + "docs/maths.md §5).",
             ExperimentConfig::freeBits, (c, b) -> c.withRegularisers(c.klAnnealSteps(), b));
 
-    private static final List<Setting<?>> ALL = List.of(CATEGORIES, DATA_DISTRIBUTION, LAMBDA_REC, LAMBDA_KL,
-            LEARNING_RATE, SAMPLES, SEED, ESTIMATOR, METHODS, VORONOI_CELL, ARGMAX_LEARN_PRIOR, STEPS, KL_ANNEAL_STEPS,
-            FREE_BITS);
+    // latentDim follows the data: a file's fields are set in this order, so a 2-D method choice (Argmax with
+    // K = 3) finds the dimension already set
+    private static final List<Setting<?>> ALL = List.of(CATEGORIES, DATA_DISTRIBUTION, LATENT_DIM, LAMBDA_REC,
+            LAMBDA_KL, LEARNING_RATE, SAMPLES, SEED, ESTIMATOR, METHODS, VORONOI_CELL, ARGMAX_LEARN_PRIOR, STEPS,
+            KL_ANNEAL_STEPS, FREE_BITS);
 
     private static final Map<String, Setting<?>> BY_KEY = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Setting::key, Function.identity()));

@@ -11,17 +11,30 @@ final class WholeType<T extends Number> implements SettingType<T> {
     private final String zeroMeans;
     private final int bits;
     private final Function<Long, T> box;
+    private final boolean listed;
 
-    WholeType(long min, long max, String zeroMeans, int bits, Function<Long, T> box) {
+    /** {@code listed}: a few values, offered as a choice and named one by one ("1 or 2"). */
+    WholeType(long min, long max, String zeroMeans, int bits, Function<Long, T> box, boolean listed) {
         this.min = min;
         this.max = max;
         this.zeroMeans = zeroMeans;
         this.bits = bits;
         this.box = box;
+        this.listed = listed;
+    }
+
+    @Override
+    public java.util.List<String> choices() {
+        return listed ? java.util.stream.LongStream.rangeClosed(min, max).mapToObj(Long::toString).toList()
+                : java.util.List.of();
     }
 
     @Override
     public String allowed() {
+        if (listed) {
+            java.util.List<String> c = choices();
+            return String.join(", ", c.subList(0, c.size() - 1)) + " or " + c.get(c.size() - 1);
+        }
         if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) {
             return "an integer";
         }

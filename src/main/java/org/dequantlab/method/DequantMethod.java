@@ -49,8 +49,13 @@ public interface DequantMethod {
     /** The encoder at raw parameters θ (not copied: do not change θ while the encoder is in use). */
     Encoder encoder(Problem problem, double[] theta);
 
-    /** What kind of region each category's support is. */
+    /** What kind of region each category's support is (in a 1-D latent). */
     SupportShape supportShape();
+
+    /** What kind of region each category's support is in {@code problem}'s latent (e.g. TRUFL: a band in 1-D, a box in 2-D). */
+    default SupportShape supportShape(Problem problem) {
+        return supportShape();
+    }
 
     /** A new evaluator with {@code nodes} Gauss–Legendre nodes per quadrature piece. */
     Objective objective(Problem problem, int nodes);

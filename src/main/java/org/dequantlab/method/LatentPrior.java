@@ -61,10 +61,51 @@ public final class LatentPrior {
         return location[0] + Logistic.logit(v);
     }
 
+    /** The CDF on axis d: v_d = σ(z − ℓ_d). */
+    public double cdf(int d, double z) {
+        return Logistic.sigmoid(z - location[d]);
+    }
+
+    /** Prior mass above z on axis d, 1 − σ(z − ℓ_d), without cancellation. */
+    public double upperTail(int d, double z) {
+        return Logistic.sigmoid(location[d] - z);
+    }
+
+    /** The quantile on axis d: ℓ_d + logit(v). */
+    public double quantile(int d, double v) {
+        return location[d] + Logistic.logit(v);
+    }
+
+    /** log p on axis d alone: log f(z − ℓ_d). */
+    public double logDensity(int d, double z) {
+        return Logistic.logPdf(z - location[d]);
+    }
+
+    /**
+     * Prior mass of (low, high) on axis d (ends may be infinite), from the smaller tail so that far-out
+     * intervals keep their precision.
+     */
+    public double mass(int d, double low, double high) {
+        if (!(high > low)) {
+            return 0;
+        }
+        return low >= location[d] ? upperTail(d, low) - upperTail(d, high) : cdf(d, high) - cdf(d, low);
+    }
+
     /** The point with CDF coordinates v ∈ (0,1)^d. */
     public void quantile(double[] v, double[] z) {
         for (int d = 0; d < location.length; d++) {
             z[d] = location[d] + Logistic.logit(v[d]);
         }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LatentPrior p && java.util.Arrays.equals(location, p.location);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(location);
     }
 }

@@ -4,10 +4,15 @@ package org.dequantlab.method;
 public enum SupportShape {
     /** All of the latent space (CatNF). */
     WHOLE_SPACE,
-    /** An interval learned in the component's own CDF space, with gaps ("ocean") between (TRUFL). */
+    /** An interval learned in the component's own CDF space, with gaps ("ocean") between (TRUFL in 1-D). */
     BAND,
-    /** A fixed orthant given by the category's sign code (Argmax). */
+    /**
+     * An axis-aligned box, an interval learned per axis in the component's own CDF space, with ocean
+     * between boxes (TRUFL in 2-D, docs/maths.md §7.1).
+     */
+    BOX,
+    /** A fixed orthant given by the category's sign code (Argmax: a half-line in 1-D, a quadrant in 2-D). */
     ORTHANT,
-    /** A Voronoi cell around a learned anchor (Voronoi). */
+    /** A Voronoi cell around a learned anchor (Voronoi: an interval in 1-D, a convex polygon in 2-D). */
     CELL
 }

@@ -148,7 +148,7 @@ public final class CanvasHitTester {
     private static Hit region(DequantMethod m, MethodSnapshot ms, Encoder e, double z, String at, double prior,
             double aggregate) {
         Explanations shape = switch (m.supportShape()) {
-            case BAND -> Explanations.TRUFL_BAND;
+            case BAND, BOX -> Explanations.TRUFL_BAND;
             case ORTHANT -> Explanations.ORTHANT;
             case CELL -> Explanations.VORONOI_CELL;
             case WHOLE_SPACE -> Explanations.PANEL;
