@@ -61,6 +61,26 @@ public final class ArgmaxEncoder implements Encoder1D {
         prior = priorLocation == 0.0 ? LatentPrior.STANDARD_1D : new LatentPrior(new double[] {priorLocation});
     }
 
+    /**
+     * One axis of a 2-D encoder ({@link ArgmaxEncoder2D}): the categories' (m, log σ) and signs on that
+     * axis and the prior's location there. Its {@code problem} is the 2-D one (K and p̃ are what count).
+     */
+    ArgmaxEncoder(DequantMethod method, Problem problem, double[] m, double[] logSigma, double[] sign,
+            double priorLocation) {
+        this.method = method;
+        this.problem = problem;
+        k = problem.categories();
+        this.m = m.clone();
+        this.logSigma = logSigma.clone();
+        this.sign = sign.clone();
+        sigma = new double[k];
+        for (int x = 0; x < k; x++) {
+            sigma[x] = Math.exp(logSigma[x]);
+        }
+        this.priorLocation = priorLocation;
+        prior = priorLocation == 0.0 ? LatentPrior.STANDARD_1D : new LatentPrior(new double[] {priorLocation});
+    }
+
     /** The sign code of category x in 1-D: bit 0 → −, bit 1 → +. */
     static double signOf(int x) {
         return x == 0 ? -1.0 : 1.0;

@@ -40,7 +40,7 @@ final class ArgmaxObjective implements Objective {
     /** Piece ends of (0,1): geometric towards both ends. */
     private static final double[] PIECES = {0, 1e-8, 1e-6, 1e-4, 1e-2, 0.1, 0.5, 0.9, 0.99, 1 - 1e-4, 1 - 1e-6,
         1 - 1e-8, 1};
-    private static final double MC_CLAMP = 1e-6;
+    static final double MC_CLAMP = 1e-6;
 
     private final int k;
     private final GaussLegendre rule;
@@ -61,14 +61,7 @@ final class ArgmaxObjective implements Objective {
         boolean grad = gradient != null;
         for (int x = 0; x < k; x++) {
             Arrays.fill(kl3, 0);
-            for (int i = 0; i + 1 < PIECES.length; i++) {
-                double lo = PIECES[i], hi = PIECES[i + 1], half = 0.5 * (hi - lo);
-                for (int n = 0; n < rule.size(); n++) {
-                    double u0 = lo + half * (rule.node(n) + 1.0);
-                    double om = (1.0 - hi) + (hi - u0); // 1 − u₀ without cancellation near 1
-                    node(e, x, u0, om, half * rule.weight(n), grad, out);
-                }
-            }
+            out.addNode(x, 0.0, integrate(e, x, grad, kl3));
             finishCategory(e, weights, x, grad, out);
         }
         out.complete(e.problem().dataDistribution(), weights);
@@ -88,7 +81,7 @@ final class ArgmaxObjective implements Objective {
             Arrays.fill(kl3, 0);
             for (int n = 0; n < samples; n++) {
                 double u0 = Math.min(Math.max(random.nextDouble(), MC_CLAMP), 1 - MC_CLAMP);
-                node(e, x, u0, 1.0 - u0, wt, gradient != null, out);
+                out.addNode(x, 0.0, node(e, x, u0, 1.0 - u0, wt, gradient != null, kl3));
             }
             finishCategory(e, weights, x, gradient != null, out);
         }
@@ -110,23 +103,39 @@ final class ArgmaxObjective implements Objective {
         return e;
     }
 
-    private void node(ArgmaxEncoder e, int x, double u0, double oneMinusU0, double wt, boolean grad,
-            ObjectiveValue out) {
+    /**
+     * KL_x along one encoder's axis by the graded Gauss–Legendre rule: returns ∫₀¹ g_x du₀ and, if
+     * {@code grad}, adds ∫ ∂g/∂(m, ρ, ℓ) into {@code acc} (node by node, in a fixed order).
+     */
+    double integrate(ArgmaxEncoder e, int x, boolean grad, double[] acc) {
+        double sum = 0;
+        for (int i = 0; i + 1 < PIECES.length; i++) {
+            double lo = PIECES[i], hi = PIECES[i + 1], half = 0.5 * (hi - lo);
+            for (int n = 0; n < rule.size(); n++) {
+                double u0 = lo + half * (rule.node(n) + 1.0);
+                double om = (1.0 - hi) + (hi - u0); // 1 − u₀ without cancellation near 1
+                sum += node(e, x, u0, om, half * rule.weight(n), grad, acc);
+            }
+        }
+        return sum;
+    }
+
+    /** One node: returns wt·g_x(u₀) and, if {@code grad}, adds wt·∂g/∂(m, ρ, ℓ) into {@code acc}. */
+    static double node(ArgmaxEncoder e, int x, double u0, double oneMinusU0, double wt, boolean grad, double[] acc) {
         double logU0 = Math.log(u0), logOm = Math.log(oneMinusU0);
         double t = e.sign[x] * (logU0 - logOm); // the encoder's path: z increases with u₀
         double u = e.m[x] + e.sigma[x] * t;
         double z = e.sign[x] * softplus(u);
         double r = z - e.priorLocation;
         double g = logU0 + logOm - e.logSigma[x] - logSigmoid(u) - logPdf(r);
-        out.addNode(x, 0.0, wt * g);
-        if (!grad) {
-            return;
+        if (grad) {
+            double h = dLogPdf(r);
+            double dgDu = -sigmoid(-u) - e.sign[x] * sigmoid(u) * h;
+            acc[0] += wt * dgDu;
+            acc[1] += wt * (-1.0 + dgDu * e.sigma[x] * t);
+            acc[2] += wt * h;
         }
-        double h = dLogPdf(r);
-        double dgDu = -sigmoid(-u) - e.sign[x] * sigmoid(u) * h;
-        kl3[0] += wt * dgDu;
-        kl3[1] += wt * (-1.0 + dgDu * e.sigma[x] * t);
-        kl3[2] += wt * h;
+        return wt * g;
     }
 
     private void finishCategory(ArgmaxEncoder e, LossWeights weights, int x, boolean grad, ObjectiveValue out) {
