@@ -4,6 +4,7 @@ import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.dequantlab.math.Normal;
 import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.Encoder;
 import org.dequantlab.method.Objective;
 import org.dequantlab.method.ParameterLayout;
 import org.dequantlab.method.Problem;
@@ -30,6 +31,8 @@ import org.dequantlab.objective.LossWeights;
 public final class Voronoi implements DequantMethod {
     /** Anchors start in category order spread over this fraction of the box around its centre. */
     static final double INITIAL_SPREAD = 0.3;
+    /** In 2-D, anchors start on a circle of this radius in w (docs/maths.md §7.3). */
+    static final double INITIAL_RADIUS = 0.5;
 
     @Override
     public String id() {
@@ -48,12 +51,24 @@ public final class Voronoi implements DequantMethod {
 
     @Override
     public String refusal(Problem problem) {
-        return problem.latentDim() == 1 ? null : "voronoi has no " + problem.latentDim() + "-D version yet: set latentDim to 1";
+        return problem.latentDim() <= 2 ? null
+                : "voronoi has no " + problem.latentDim() + "-D version: set latentDim to 1 or 2";
     }
 
     @Override
     public ParameterLayout layout(Problem problem) {
-        if (problem.voronoiCell() == VoronoiCell.RADIAL) {
+        boolean radial = problem.voronoiCell() == VoronoiCell.RADIAL;
+        if (problem.latentDim() == 2) {
+            return radial
+                    ? ParameterLayout.blocks(problem.categories(), new String[] {"r1", "r2", "m1", "m2", "l1", "l2"},
+                            new String[] {"anchor r1 (c1 = softsign r1)", "anchor r2 (c2 = softsign r2)",
+                                "offset m1 of y", "offset m2 of y", "log-sd of y1", "log-sd of y2"},
+                            new String[0], new String[0])
+                    : ParameterLayout.blocks(problem.categories(), new String[] {"r1", "r2"},
+                            new String[] {"anchor r1 (c1 = softsign r1)", "anchor r2 (c2 = softsign r2)"},
+                            new String[0], new String[0]);
+        }
+        if (radial) {
             return ParameterLayout.blocks(problem.categories(), new String[] {"r", "m", "l"},
                     new String[] {"anchor r (c = softsign r)", "offset m of y", "log-sd of y"}, new String[0],
                     new String[0]);
@@ -63,14 +78,33 @@ public final class Voronoi implements DequantMethod {
     }
 
     /**
-     * Anchors in category order, evenly over ±{@value #INITIAL_SPREAD} of the box with a little seeded
-     * noise (a twentieth of their spacing, so the order holds); radial cells start with m = 0 and
-     * sd = 1/K, about the half-width of a cell.
+     * 1-D: anchors in category order, evenly over ±{@value #INITIAL_SPREAD} of the box with a little
+     * seeded noise (a twentieth of their spacing, so the order holds); radial cells start with m = 0 and
+     * sd = 1/K, about the half-width of a cell. 2-D: anchors on the circle of radius
+     * {@value #INITIAL_RADIUS} in w at angles π/2 + 2πx/K, each angle and radius moved a little by the
+     * seeded noise (apart from each other and from the box's edge, where softsign is flat: docs/maths.md
+     * §7.3); radial cells start with m = 0 and sd = 1/√K per axis.
      */
     @Override
     public double[] initialise(Problem problem, SplittableRandom random) {
         int k = problem.categories();
         boolean radial = problem.voronoiCell() == VoronoiCell.RADIAL;
+        if (problem.latentDim() == 2) {
+            int stride = radial ? 6 : 2;
+            double[] theta = new double[k * stride];
+            for (int x = 0; x < k; x++) {
+                double angle = Math.PI / 2 + 2 * Math.PI * x / k + 0.05 * Normal.sample(random);
+                double radius = INITIAL_RADIUS * (1 + 0.05 * Normal.sample(random));
+                double c1 = radius * Math.cos(angle), c2 = radius * Math.sin(angle);
+                theta[x * stride] = c1 / (1 - Math.abs(c1));
+                theta[x * stride + 1] = c2 / (1 - Math.abs(c2));
+                if (radial) {
+                    theta[x * stride + 4] = -0.5 * Math.log(k);
+                    theta[x * stride + 5] = -0.5 * Math.log(k);
+                }
+            }
+            return theta;
+        }
         int stride = radial ? 3 : 1;
         double[] theta = new double[k * stride];
         double spacing = 2 * INITIAL_SPREAD / k;
@@ -86,13 +120,16 @@ public final class Voronoi implements DequantMethod {
     }
 
     @Override
-    public VoronoiEncoder encoder(Problem problem, double[] theta) {
-        return new VoronoiEncoder(this, problem, theta);
+    public Encoder encoder(Problem problem, double[] theta) {
+        return problem.latentDim() == 2 ? new VoronoiEncoder2D(this, problem, theta)
+                : new VoronoiEncoder(this, problem, theta);
     }
 
     @Override
     public Objective objective(Problem problem, int nodes) {
-        return new VoronoiObjective(problem.categories(), problem.voronoiCell() == VoronoiCell.RADIAL, nodes);
+        boolean radial = problem.voronoiCell() == VoronoiCell.RADIAL;
+        return problem.latentDim() == 2 ? new VoronoiObjective2D(problem.categories(), radial, nodes)
+                : new VoronoiObjective(problem.categories(), radial, nodes);
     }
 
     @Override
