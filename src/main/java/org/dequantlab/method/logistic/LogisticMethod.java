@@ -25,40 +25,60 @@ public abstract class LogisticMethod implements DequantMethod {
 
     @Override
     public String refusal(Problem problem) {
-        return problem.latentDim() == 1 ? null
-                : label() + " has no " + problem.latentDim() + "-D version yet: set latentDim to 1";
+        return problem.latentDim() <= 2 ? null
+                : label() + " has no " + problem.latentDim() + "-D version: set latentDim to 1 or 2";
     }
 
+    /** Per category (μ, ρ, α, β) for TRUFL and (μ, ρ) for CatNF; in 2-D that block for z₁, then for z₂. */
     @Override
     public ParameterLayout layout(Problem problem) {
         int bs = LogisticParameters.blockSize(truncated);
+        if (problem.latentDim() == 2) {
+            String[] symbols = new String[2 * bs], words = new String[2 * bs];
+            for (int d = 0; d < 2; d++) {
+                for (int i = 0; i < bs; i++) {
+                    symbols[d * bs + i] = SYMBOLS[i] + (d + 1);
+                    words[d * bs + i] = WORDS[i] + " on z" + (d + 1);
+                }
+            }
+            return ParameterLayout.blocks(problem.categories(), symbols, words, new String[0], new String[0]);
+        }
         return ParameterLayout.blocks(problem.categories(), java.util.Arrays.copyOf(SYMBOLS, bs),
                 java.util.Arrays.copyOf(WORDS, bs), new String[0], new String[0]);
     }
 
     @Override
     public double[] initialise(Problem problem, SplittableRandom random) {
-        return LogisticParameters.initial(truncated, problem.categories(), random);
+        return problem.latentDim() == 2 ? LogisticParameters.initialPlane(truncated, problem.categories(), random)
+                : LogisticParameters.initial(truncated, problem.categories(), random);
     }
 
     @Override
-    public LogisticEncoder encoder(Problem problem, double[] theta) {
-        return new LogisticEncoder(this, problem, truncated, theta);
+    public Encoder encoder(Problem problem, double[] theta) {
+        return problem.latentDim() == 2 ? new LogisticEncoder2D(this, problem, truncated, theta)
+                : new LogisticEncoder(this, problem, truncated, theta);
     }
 
     /** The encoder at natural parameters (μ, s, a, b); a and b are ignored by CatNF. */
     public LogisticEncoder encoder(Problem problem, double[] mu, double[] scale, double[] lower, double[] upper) {
-        return encoder(problem, LogisticParameters.fromNatural(truncated, mu, scale, lower, upper));
+        return new LogisticEncoder(this, problem, truncated, LogisticParameters.fromNatural(truncated, mu, scale, lower,
+                upper));
     }
 
     @Override
     public Objective objective(Problem problem, int nodes) {
-        return new LogisticObjective(problem.categories(), truncated, nodes);
+        return problem.latentDim() == 2 ? new LogisticObjective2D(problem.categories(), truncated, nodes)
+                : new LogisticObjective(problem.categories(), truncated, nodes);
     }
 
     @Override
     public SupportShape supportShape() {
         return truncated ? SupportShape.BAND : SupportShape.WHOLE_SPACE;
+    }
+
+    @Override
+    public SupportShape supportShape(Problem problem) {
+        return truncated && problem.latentDim() == 2 ? SupportShape.BOX : supportShape();
     }
 
     @Override

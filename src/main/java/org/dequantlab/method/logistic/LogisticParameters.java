@@ -32,6 +32,13 @@ public final class LogisticParameters {
     public static final double INITIAL_ALPHA = -2.0, INITIAL_BETA = 2.0;
     /** Standard deviation of the initial μ noise. */
     public static final double INITIAL_MU_SD = 0.1;
+    /**
+     * Standard deviation of the initial μ noise per coordinate on a 2-D latent. From N(0, 0.1²) 2-D TRUFL
+     * can fall into a trap 1-D lacks: one category becomes a wide flat "background" box covering the
+     * square while the others sit inside it (3 of 20 seeds at K = 4 stuck 91% above the optimum); a
+     * spread of 1 per coordinate avoided it in every run tried (docs/maths.md §7.1).
+     */
+    public static final double INITIAL_MU_SD_2D = 1.0;
 
     private LogisticParameters() {}
 
@@ -53,6 +60,23 @@ public final class LogisticParameters {
             if (truncated) {
                 theta[x * p + ALPHA] = INITIAL_ALPHA;
                 theta[x * p + BETA] = INITIAL_BETA;
+            }
+        }
+        return theta;
+    }
+
+    /**
+     * The 2-D initialisation: per category the 1-D block for z₁ then for z₂, μ ~ N(0, 1²) per
+     * coordinate ({@link #INITIAL_MU_SD_2D}), s = 1, and for TRUFL the same (α, β) as in 1-D.
+     */
+    public static double[] initialPlane(boolean truncated, int categories, SplittableRandom random) {
+        int p = blockSize(truncated);
+        double[] theta = new double[2 * categories * p];
+        for (int b = 0; b < 2 * categories; b++) {
+            theta[b * p + MU] = INITIAL_MU_SD_2D * Normal.sample(random);
+            if (truncated) {
+                theta[b * p + ALPHA] = INITIAL_ALPHA;
+                theta[b * p + BETA] = INITIAL_BETA;
             }
         }
         return theta;

@@ -22,6 +22,8 @@ final class LogisticSplits {
     private static final double GRADE_BELOW = 0.02;
 
     private final int k;
+    private final double[] features;
+    private final double narrowerThan;
     // split points of the current category: position c in u₀, and which boundary (k*2 + isUpper) or −1
     final double[] cut;
     final int[] cutSource;
@@ -29,8 +31,18 @@ final class LogisticSplits {
     private final double[] others;
 
     LogisticSplits(int k) {
+        this(k, LogisticEncoder.FEATURES, 1.0);
+    }
+
+    /**
+     * Splits with the features τ of every component narrower than {@code narrowerThan} times x's scale
+     * (the 1-D objective: every τ of {@link LogisticEncoder#FEATURES}, every narrower component).
+     */
+    LogisticSplits(int k, double[] features, double narrowerThan) {
         this.k = k;
-        int maxCuts = 2 + 2 * (k - 1) + 2 * GRADING.length + LogisticEncoder.FEATURES.length * (k - 1);
+        this.features = features.clone();
+        this.narrowerThan = narrowerThan;
+        int maxCuts = 2 + 2 * (k - 1) + 2 * GRADING.length + features.length * (k - 1);
         cut = new double[maxCuts];
         cutSource = new int[maxCuts];
         others = new double[k];
@@ -53,10 +65,10 @@ final class LogisticSplits {
         }
         double lo = c.logitLower(x), hi = c.logitUpper(x);
         for (int j = 0; j < k; j++) {
-            if (j == x || c.scale(j) >= c.scale(x)) {
+            if (j == x || c.scale(j) >= narrowerThan * c.scale(x)) {
                 continue; // a component at least as wide as x is smooth on x's axis
             }
-            for (double tau : LogisticEncoder.FEATURES) {
+            for (double tau : features) {
                 double tF = c.standardised(x, c.mu(j) + c.scale(j) * tau);
                 if (tF > lo && tF < hi) {
                     double pos = (sigmoid(tF) - c.lower(x)) / c.width(x);
@@ -113,7 +125,6 @@ final class LogisticSplits {
     void boundaryTerms(LogisticEncoder c, double lambdaRec, int x, double[] gMu, double[] gS, double[] gA,
             double[] gB) {
         double px = c.probability(x);
-        double s = c.scale(x), w = c.width(x);
         for (int i = 0; i < cuts; i++) {
             int src = cutSource[i];
             if (src < 0) {
@@ -123,7 +134,6 @@ final class LogisticSplits {
             boolean upper = (src & 1) == 1;
             double boundary = upper ? c.supportHigh(j) : c.supportLow(j);
             double tB = c.standardised(x, boundary);
-            double uB = sigmoid(tB), omuB = sigmoid(-tB);
             // S: log-sum-exp of the components present on both sides of B (all but j)
             double max = logPdf(tB) - c.logScale(x) - c.logWidth(x) + c.logProbability(x);
             double first = max;
@@ -146,21 +156,35 @@ final class LogisticSplits {
             double tj = upper ? c.logitUpper(j) : c.logitLower(j);
             double ellJ = logPdf(tj) - c.logScale(j) - c.logWidth(j) + c.logProbability(j);
             double jump = (upper ? 1.0 : -1.0) * lambdaRec * softplus(ellJ - lseS);
-            double coef = px * jump;
-            double d = uB * omuB / (s * w); // ∂c/∂B
-            gMu[x] += coef * (-d);
-            gS[x] += coef * (-d * tB);
-            double bMinusU = omuB - c.oneMinusUpper(x);
-            double uMinusA = uB - c.lower(x);
-            gA[x] += coef * (-bMinusU / (w * w));
-            gB[x] += coef * (-uMinusA / (w * w));
-            gMu[j] += coef * d;
-            gS[j] += coef * d * tj;
-            if (upper) {
-                gB[j] += coef * d * c.scale(j) / (c.upper(j) * c.oneMinusUpper(j));
-            } else {
-                gA[j] += coef * d * c.scale(j) / (c.lower(j) * c.oneMinusLower(j));
-            }
+            addCutMotion(c, x, j, upper, px * jump, gMu, gS, gA, gB);
+        }
+    }
+
+    /**
+     * Adds coef·∂c/∂θ to the natural-coordinate gradients, for the split point c where the boundary of
+     * category j (its upper end if {@code upper}) crosses category x's u₀-axis (Appendix B): c moves with
+     * x's (μ, s, a, b) and, through the boundary B, with j's μ, s and a (or b).
+     */
+    static void addCutMotion(LogisticEncoder c, int x, int j, boolean upper, double coef, double[] gMu, double[] gS,
+            double[] gA, double[] gB) {
+        double s = c.scale(x), w = c.width(x);
+        double boundary = upper ? c.supportHigh(j) : c.supportLow(j);
+        double tB = c.standardised(x, boundary);
+        double uB = sigmoid(tB), omuB = sigmoid(-tB);
+        double tj = upper ? c.logitUpper(j) : c.logitLower(j);
+        double d = uB * omuB / (s * w); // ∂c/∂B
+        gMu[x] += coef * (-d);
+        gS[x] += coef * (-d * tB);
+        double bMinusU = omuB - c.oneMinusUpper(x);
+        double uMinusA = uB - c.lower(x);
+        gA[x] += coef * (-bMinusU / (w * w));
+        gB[x] += coef * (-uMinusA / (w * w));
+        gMu[j] += coef * d;
+        gS[j] += coef * d * tj;
+        if (upper) {
+            gB[j] += coef * d * c.scale(j) / (c.upper(j) * c.oneMinusUpper(j));
+        } else {
+            gA[j] += coef * d * c.scale(j) / (c.lower(j) * c.oneMinusLower(j));
         }
     }
 }

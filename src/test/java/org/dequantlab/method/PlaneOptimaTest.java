@@ -1,0 +1,81 @@
+package org.dequantlab.method;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dequantlab.method.logistic.LogisticMethod;
+import org.dequantlab.objective.LossWeights;
+import org.dequantlab.objective.ObjectiveValue;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 2-D objectives at the arrangements docs/maths.md §7 gives closed forms or exact reductions for.
+ */
+class PlaneOptimaTest {
+    private static final LossWeights W = LossWeights.of(10, 1);
+
+    static Problem plane(double... p) {
+        return new Problem(p.length, p, 2, VoronoiCell.UNIFORM, false);
+    }
+
+    /** Raw 2-D logistic parameters from per-axis natural ones ([axis][category]). */
+    static double[] theta2(DequantMethod m, double[][] mu, double[][] s, double[][] a, double[][] b) {
+        double[] t0 = LogisticMethod.theta(m, mu[0], s[0], a == null ? null : a[0], b == null ? null : b[0]);
+        double[] t1 = LogisticMethod.theta(m, mu[1], s[1], a == null ? null : a[1], b == null ? null : b[1]);
+        int k = mu[0].length, bs = t0.length / k;
+        double[] out = new double[2 * t0.length];
+        for (int x = 0; x < k; x++) {
+            System.arraycopy(t0, x * bs, out, (2 * x) * bs, bs);
+            System.arraycopy(t1, x * bs, out, (2 * x + 1) * bs, bs);
+        }
+        return out;
+    }
+
+    static double loss(DequantMethod m, Problem p, double[] theta, int nodes) {
+        return m.objective(p, nodes).exact(m.encoder(p, theta), W, null, new ObjectiveValue()).loss();
+    }
+
+    static double loss1(DequantMethod m, double[] mu, double[] s, double... pTilde) {
+        Problem p = Problem.of(pTilde);
+        double[] th = LogisticMethod.theta(m, mu, s, null, null);
+        return m.objective(p, 48).exact(m.encoder(p, th), W, null, new ObjectiveValue()).loss();
+    }
+
+    @Test
+    void catnfQuadrantsCostTwiceTheOneDimensionalOptimum() {
+        double m = 1.4997, s = 0.2928;
+        double[][] mu = {{-m, -m, m, m}, {-m, m, -m, m}};
+        double[][] sc = {{s, s, s, s}, {s, s, s, s}};
+        double[] th = theta2(Methods.CATNF, mu, sc, null, null);
+        Problem p = plane(0.25, 0.25, 0.25, 0.25);
+        double oneD = loss1(Methods.CATNF, new double[] {-m, m}, new double[] {s, s}, 0.5, 0.5);
+        System.out.println("catnf quadrants 1D " + oneD + " 2D train " + loss(Methods.CATNF, p, th, 12) + " metrics "
+                + loss(Methods.CATNF, p, th, 48));
+        assertEquals(2 * oneD, loss(Methods.CATNF, p, th, 48), 1e-3);
+    }
+
+    @Test
+    void catnfOnALineCostsTheOneDimensionalFourCategoryOptimum() {
+        double[] mu1 = {-2.2628, -0.5496, 0.5496, 2.2628}, s1 = {0.2129, 0.0965, 0.0965, 0.2129};
+        double[][] mu = {mu1, {0, 0, 0, 0}};
+        double[][] sc = {s1, {1, 1, 1, 1}};
+        double[] th = theta2(Methods.CATNF, mu, sc, null, null);
+        Problem p = plane(0.25, 0.25, 0.25, 0.25);
+        double oneD = loss1(Methods.CATNF, mu1, s1, 0.25, 0.25, 0.25, 0.25);
+        System.out.println("catnf line 1D " + oneD + " 2D train " + loss(Methods.CATNF, p, th, 12) + " metrics "
+                + loss(Methods.CATNF, p, th, 48));
+        assertEquals(oneD, loss(Methods.CATNF, p, th, 48), 1e-3);
+    }
+
+    @Test
+    void truflQuadrantsReachLambdaKlLogFour() {
+        double lo = 1e-9, hi = 1 - 1e-9;
+        double[][] mu = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+        double[][] sc = {{1, 1, 1, 1}, {1, 1, 1, 1}};
+        double[][] a = {{lo, lo, 0.5, 0.5}, {lo, 0.5, lo, 0.5}};
+        double[][] b = {{0.5, 0.5, hi, hi}, {0.5, hi, 0.5, hi}};
+        double[] th = theta2(Methods.TRUFL, mu, sc, a, b);
+        Problem p = plane(0.25, 0.25, 0.25, 0.25);
+        System.out.println("trufl quadrants " + loss(Methods.TRUFL, p, th, 12) + " " + loss(Methods.TRUFL, p, th, 48));
+        assertEquals(Math.log(4), loss(Methods.TRUFL, p, th, 12), 1e-6);
+    }
+}
