@@ -6,7 +6,8 @@ import org.dequantlab.method.Methods;
 
 /**
  * The built-in experiments. The optima in the descriptions are docs/maths.md §2.2 (L* = λ_kl·H(p̃),
- * reached by TRUFL at its optimum), §2.3 (CatNF's best, numeric), §3 (Argmax) and §4 (Voronoi); they
+ * reached by TRUFL at its optimum), §2.3 (CatNF's best, numeric), §3 (Argmax), §4 (Voronoi) and §7
+ * (the 2-D latent: {@code quadrants}, {@code three-in-the-plane}, {@code plane-skewed}); they
  * say where a run should head, not where a given run ends. Descriptions are plain ASCII so any
  * terminal shows them.
  */
@@ -57,8 +58,34 @@ public final class Presets {
             ExperimentConfig.defaults().withCategories(3, new double[] {0.1, 0.8, 0.1})
                     .withMethods(List.of(Methods.TRUFL, Methods.VORONOI)));
 
+    /** Every method, for the 2-D presets. */
+    private static final List<org.dequantlab.method.DequantMethod> ALL_METHODS = List.of(Methods.CATNF, Methods.TRUFL,
+            Methods.ARGMAX, Methods.VORONOI);
+
+    /** The blog's partition picture: four uniform categories in the plane (docs/maths.md §7). */
+    public static final Preset QUADRANTS = new Preset("quadrants",
+            "2-D latent, K=4 uniform, all four methods, 15 000 steps: TRUFL tiles the CDF square (L* = log 4 = 1.386),"
+                    + " Argmax's quadrants are optimal too, Voronoi reaches log 4, CatNF stays above (its quadrants cost"
+                    + " 2.712, a line 2.094)",
+            ExperimentConfig.defaults().withCategories(4, null).withLatentDim(2).withMethods(ALL_METHODS)
+                    .withSteps(15_000));
+
+    /** Three categories in the plane: Argmax leaves a quadrant empty. */
+    public static final Preset THREE_IN_THE_PLANE = new Preset("three-in-the-plane",
+            "2-D latent, K=3 uniform, all four methods: TRUFL and Voronoi reach log 3 = 1.099; Argmax's codes leave"
+                    + " the (+,+) quadrant as ocean (prior mass 1/4), so it pays log 4 = 1.386",
+            ExperimentConfig.defaults().withCategories(3, null).withLatentDim(2).withMethods(ALL_METHODS)
+                    .withSteps(15_000));
+
+    /** Skewed data in the plane: cells and boxes of area p(x). */
+    public static final Preset PLANE_SKEWED = new Preset("plane-skewed",
+            "2-D latent, K=4, p(x) = (0.4, 0.3, 0.2, 0.1), all four methods: TRUFL and Voronoi reach H = 1.280 with"
+                    + " pieces of area p(x) in the CDF square; Argmax's fixed quadrants cost log 4 = 1.386",
+            ExperimentConfig.defaults().withCategories(4, new double[] {0.4, 0.3, 0.2, 0.1}).withLatentDim(2)
+                    .withMethods(ALL_METHODS).withSteps(15_000));
+
     private static final List<Preset> ALL = List.of(BLOG, THREE, SKEWED, COLLAPSE, FOUR, NAIVE_MC, FOUR_WAYS,
-            VORONOI_ORDER);
+            VORONOI_ORDER, QUADRANTS, THREE_IN_THE_PLANE, PLANE_SKEWED);
 
     /** Every preset, in menu order. */
     public static List<Preset> all() {

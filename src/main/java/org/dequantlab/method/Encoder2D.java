@@ -58,6 +58,25 @@ public interface Encoder2D extends Encoder {
         }
     }
 
+    /**
+     * Whether the sampling path is separable: z_d depends on u₀_d only ({@link #axisPath}), as for the
+     * factorised methods (TRUFL, CatNF, Argmax). Metrics then evaluate tensor grids of samples with
+     * {@link #logDensitiesOnGrid}.
+     */
+    default boolean separablePath() {
+        return false;
+    }
+
+    /** z_d(u₀_d) of category x on axis d, for a separable path (z_d increases with u₀_d). */
+    default double axisPath(int x, int d, double u0) {
+        throw new UnsupportedOperationException("the sampling path of " + method().id() + " is not separable");
+    }
+
+    /** The inverse of {@link #axisPath}: the CDF of q's axis-d marginal at z, in [0, 1]. */
+    default double axisCdf(int x, int d, double z) {
+        throw new UnsupportedOperationException("the sampling path of " + method().id() + " is not separable");
+    }
+
     @Override
     default void logDensities(double[][] points, double[][] out) {
         for (int x = 0; x < categories(); x++) {

@@ -18,8 +18,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * choice is taken on them with {@link org.dequantlab.method.Posterior}'s rule (the largest, ties to
  * the lowest index, −1 where every ℓ is −∞) together with their maximum M; then ND4J computes, batched
  * over the K×G² matrix, the shares exp(ℓ_x − log p(z)·[CDF square]), the aggregate Σ_x, and the
- * confidence max_x p(x|z) = 1/Σ_x exp(ℓ_x − M). Only elementwise and row operations are used (no
- * reductions along a dimension, which libnd4j runs on its spinning OpenMP pool).
+ * confidence max_x p(x|z) = 1/Σ_x exp(ℓ_x − M), on buffers kept between calls (bulk copies in and out).
+ * Only elementwise and row operations are used (no reductions along a dimension, which libnd4j runs on
+ * its spinning OpenMP pool).
  *
  * <p>Not thread-safe: one instance per thread (it keeps its grid and scratch arrays).
  */
@@ -39,6 +40,8 @@ public final class DensityFieldGrid {
     private final byte[] decodedScratch;
     private final float[] ellFlat, diffFlat;
     private final float[] ones;
+    /** ND4J buffers, kept: the K×G² log joints (then shares), their differences to the maximum, two G² rows. */
+    private INDArray ellArr, diffArr, aggArr, sumArr;
     private LatentPrior cachedPrior;
     private float[] cachedLatentPrior;
     private double[][] cachedCdfZ, cachedCdfLogPrior;
@@ -95,6 +98,13 @@ public final class DensityFieldGrid {
             throw new IllegalArgumentException("a 2-D encoder with K=" + k + " is needed");
         }
         preparePrior(e.prior());
+        if (ellArr == null) {
+            Nd4jBackend.load();
+            ellArr = Nd4j.create(DataType.FLOAT, k, n);
+            diffArr = Nd4j.create(DataType.FLOAT, k, n);
+            aggArr = Nd4j.create(DataType.FLOAT, n);
+            sumArr = Nd4j.create(DataType.FLOAT, n);
+        }
         DensityField latent = plane(e, Plane.LATENT, zAxis, zAxis, null, -range, range, cachedLatentPrior);
         DensityField square = plane(e, Plane.CDF_SQUARE, cachedCdfZ[0], cachedCdfZ[1], cachedCdfLogPrior, 0, 1, ones);
         return new DensityFields(latent, square);
@@ -164,27 +174,29 @@ public final class DensityFieldGrid {
                 }
             }
         }
-        INDArray ell = Nd4j.create(ellFlat, new long[] {k, n}, 'c');
-        INDArray diff = Nd4j.create(diffFlat, new long[] {k, n}, 'c');
-        Transforms.exp(ell, false); // the shares p̃(x)q(z|x) (/p(z) in the CDF square); exp(−∞) = 0
-        Transforms.exp(diff, false);
-        INDArray aggregate = Nd4j.create(DataType.FLOAT, n);
-        INDArray sum = Nd4j.create(DataType.FLOAT, n);
+        ellArr.data().setData(ellFlat);
+        diffArr.data().setData(diffFlat);
+        Transforms.exp(ellArr, false); // the shares p̃(x)q(z|x) (/p(z) in the CDF square); exp(−∞) = 0
+        Transforms.exp(diffArr, false);
+        aggArr.assign(ellArr.getRow(0));
+        sumArr.assign(diffArr.getRow(0));
+        for (int x = 1; x < k; x++) {
+            aggArr.addi(ellArr.getRow(x));
+            sumArr.addi(diffArr.getRow(x));
+        }
+        sumArr.rdivi(1.0);
+        float[] all = ellArr.data().asFloat();
         float[][] shares = new float[k][];
         for (int x = 0; x < k; x++) {
-            INDArray row = ell.getRow(x);
-            aggregate.addi(row);
-            sum.addi(diff.getRow(x));
-            shares[x] = row.toFloatVector();
+            shares[x] = Arrays.copyOfRange(all, x * n, (x + 1) * n);
         }
-        float[] confidence = sum.rdivi(1.0).toFloatVector();
+        float[] confidence = sumArr.data().asFloat();
         byte[] decoded = decodedScratch.clone();
         for (int i = 0; i < n; i++) {
             if (decoded[i] < 0) {
                 confidence[i] = 0;
             }
         }
-        return new DensityField(plane, g, low, high, shares, aggregate.toFloatVector(), priorLayer, decoded,
-                confidence);
+        return new DensityField(plane, g, low, high, shares, aggArr.data().asFloat(), priorLayer, decoded, confidence);
     }
 }

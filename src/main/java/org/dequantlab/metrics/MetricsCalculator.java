@@ -7,6 +7,7 @@ import org.dequantlab.math.GaussLegendre;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Encoder;
 import org.dequantlab.method.Encoder1D;
+import org.dequantlab.method.Encoder2D;
 import org.dequantlab.method.LatentPrior;
 import org.dequantlab.method.Objective;
 import org.dequantlab.method.Posterior;
@@ -15,7 +16,8 @@ import org.dequantlab.objective.LossWeights;
 import org.dequantlab.objective.ObjectiveValue;
 
 /**
- * Computes {@link Metrics} for any method's 1-D encoder by quadrature (docs/maths.md §5), asking only
+ * Computes {@link Metrics} for any method's encoder: a 2-D one through {@link PlaneMetricsCalculator}
+ * (docs/maths.md §7), a 1-D one by quadrature (docs/maths.md §5), asking only
  * the {@link Encoder1D} interface: its exact objective for loss, Rec and KL; the shared
  * {@link Posterior} for log p(x), decoding and IWAE. Deterministic: the IWAE estimate uses a fixed
  * seed, so equal parameters give equal metrics. Not thread-safe.
@@ -34,6 +36,7 @@ public final class MetricsCalculator {
     private final double[] ell;
     private final ImportanceWeighted iwae;
     private final Map<DequantMethod, Map<Problem, Objective>> objectives = new HashMap<>();
+    private PlaneMetricsCalculator plane;
 
     public MetricsCalculator(int categories) {
         this.k = categories;
@@ -41,8 +44,20 @@ public final class MetricsCalculator {
         this.iwae = new ImportanceWeighted(categories, IWAE_SAMPLES);
     }
 
-    /** All metrics of an encoder under the weights in force. */
+    /**
+     * All metrics of an encoder under the weights in force; a 2-D encoder's by the plane's quadratures
+     * ({@link PlaneMetricsCalculator}).
+     */
     public Metrics compute(Encoder encoder, LossWeights weights) {
+        if (encoder instanceof Encoder2D plane) {
+            if (plane.categories() != k) {
+                throw new IllegalArgumentException("calculator built for K=" + k + ", encoder has K=" + plane.categories());
+            }
+            if (this.plane == null) {
+                this.plane = new PlaneMetricsCalculator(k);
+            }
+            return this.plane.compute(plane, weights);
+        }
         Encoder1D e = oneDimensional(encoder);
         Problem problem = e.problem();
         ObjectiveValue v = objective(e).exact(e, weights, null, new ObjectiveValue());

@@ -34,11 +34,20 @@ public final class Nd4jBackend {
 
     private Nd4jBackend() {}
 
-    /** Loads the backend now on this thread (0.6–1.2 s on the first call, measured; nothing afterwards). */
+    /**
+     * Loads the backend now on this thread (0.6–1.2 s on the first call, measured; nothing afterwards) and
+     * keeps libnd4j's operations on the calling thread.
+     *
+     * <p>Why one thread: the drawing grids are small (at most K × 256² elements), and on the 2-core
+     * machine, with the trainer and the painter busy, libnd4j's default of one OpenMP worker per core
+     * made elementwise operations 10–20 times slower (measured on a 4×160² float array: exp 8 ms and a
+     * row sum 10 ms with 2 workers, 0.3 ms and 0.9 ms with 1).
+     */
     public static synchronized void load() {
         if (!loaded) {
             try {
                 Nd4j.scalar(0.0);
+                Nd4j.getEnvironment().setMaxThreads(1);
                 loaded = true;
             } finally {
                 READY.countDown(); // waiters retry on their own thread and meet the same error, if any

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.metrics.DensityCurves;
+import org.dequantlab.metrics.DensityFieldGrid;
+import org.dequantlab.metrics.DensityFields;
 import org.dequantlab.metrics.DensityGrid;
 import org.dequantlab.metrics.Metrics;
 import org.dequantlab.metrics.MetricsCalculator;
@@ -12,33 +14,43 @@ import org.dequantlab.method.Encoder;
 import org.dequantlab.objective.LossWeights;
 
 /**
- * Builds snapshots from raw parameters: metrics by quadrature and, if asked, density curves. Used by
- * the trainer for live snapshots and by exports to rebuild any recorded step. Not thread-safe: one
- * per thread. The density grid (ND4J) is created on first use.
+ * Builds snapshots from raw parameters: metrics by quadrature and, if asked, the drawing data (density
+ * curves in 1-D, density fields in 2-D). Used by the trainer for live snapshots and by exports to
+ * rebuild any recorded step. Not thread-safe: one per thread. The grids (ND4J) are created on first use.
  */
 public final class SnapshotFactory {
     private final int k;
     private final MetricsCalculator metrics;
     private DensityGrid grid;
+    private DensityFieldGrid fieldGrid;
 
     public SnapshotFactory(int categories) {
         this.k = categories;
         this.metrics = new MetricsCalculator(categories);
     }
 
-    /** One method at one step. */
+    /**
+     * One method at one step; with {@code withCurves}, its drawing data: density curves on a 1-D latent,
+     * density fields (z-plane and CDF square, docs/notes-2d-drawing.md) on a 2-D one.
+     */
     public MethodSnapshot describe(DequantMethod method, double[] theta, ExperimentConfig config, long step,
             boolean withCurves) {
         Encoder c = method.encoder(config.problem(), theta.clone());
         Metrics m = metrics.compute(c, LossWeights.at(config, step));
         DensityCurves curves = null;
-        if (withCurves) {
+        DensityFields fields = null;
+        if (withCurves && c.dimension() == 2) {
+            if (fieldGrid == null) {
+                fieldGrid = new DensityFieldGrid(k);
+            }
+            fields = fieldGrid.evaluate(c);
+        } else if (withCurves) {
             if (grid == null) {
                 grid = new DensityGrid(k);
             }
             curves = grid.evaluate(c);
         }
-        return new MethodSnapshot(method, theta, c, c.parameters(), m, curves);
+        return new MethodSnapshot(method, theta, c, c.parameters(), m, curves, fields);
     }
 
     /** A whole snapshot from one raw vector per method (in the configuration's method order). */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class PresetsTest {
     @Test
     void listsThePresetsInMenuOrderWithOneLineDescriptions() {
-        assertEquals(List.of("blog", "three", "skewed", "collapse", "four", "naive-mc", "four-ways", "voronoi-order"),
+        assertEquals(List.of("blog", "three", "skewed", "collapse", "four", "naive-mc", "four-ways", "voronoi-order",
+                "quadrants", "three-in-the-plane", "plane-skewed"),
                 Presets.all().stream().map(Preset::name).toList());
         for (Preset p : Presets.all()) {
             assertFalse(p.description().isBlank(), p.name());
@@ -56,7 +57,8 @@ class PresetsTest {
     @Test
     void unknownNameListsTheAllowedNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Presets.byName("blgo"));
-        assertEquals("unknown preset 'blgo' (allowed: blog, three, skewed, collapse, four, naive-mc, four-ways, voronoi-order)", e.getMessage());
+        assertEquals("unknown preset 'blgo' (allowed: blog, three, skewed, collapse, four, naive-mc, four-ways, voronoi-order,"
+                + " quadrants, three-in-the-plane, plane-skewed)", e.getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Presets.byName(null)).getMessage()
                 .contains("allowed"));
     }

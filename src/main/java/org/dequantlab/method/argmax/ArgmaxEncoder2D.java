@@ -120,6 +120,21 @@ public final class ArgmaxEncoder2D implements Encoder2D {
     }
 
     @Override
+    public boolean separablePath() {
+        return true;
+    }
+
+    @Override
+    public double axisPath(int x, int d, double u0) {
+        return axes[d].sample(x, u0);
+    }
+
+    @Override
+    public double axisCdf(int x, int d, double z) {
+        return axes[d].cdf(x, z);
+    }
+
+    @Override
     public double[] breakpoints(int axis) {
         return axes[axis].breakpoints();
     }

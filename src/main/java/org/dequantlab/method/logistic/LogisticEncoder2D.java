@@ -157,17 +157,41 @@ public final class LogisticEncoder2D implements Encoder2D {
     }
 
     @Override
+    public boolean separablePath() {
+        return true;
+    }
+
+    @Override
+    public double axisPath(int x, int d, double u0) {
+        return axes[d].sample(x, u0);
+    }
+
+    @Override
+    public double axisCdf(int x, int d, double z) {
+        return axes[d].cdf(x, z);
+    }
+
+    @Override
     public double[] breakpoints(int axis) {
         return axes[axis].breakpoints();
     }
 
-    /** Per-axis log densities (ND4J, {@link LogisticGridKernel}), then their outer sum. */
+    /**
+     * Per-axis log densities (K·(G₁ + G₂) scalar evaluations, the same arithmetic as {@link #logDensity}),
+     * then their outer sum.
+     */
     @Override
     public void logDensitiesOnGrid(double[] axis0, double[] axis1, double[][] out) {
         int n0 = axis0.length;
         double[][] a0 = new double[k][n0], a1 = new double[k][axis1.length];
-        axes[0].logDensities(axis0, a0);
-        axes[1].logDensities(axis1, a1);
+        for (int x = 0; x < k; x++) {
+            for (int i = 0; i < n0; i++) {
+                a0[x][i] = axes[0].logDensity(x, axis0[i]);
+            }
+            for (int j = 0; j < axis1.length; j++) {
+                a1[x][j] = axes[1].logDensity(x, axis1[j]);
+            }
+        }
         for (int x = 0; x < k; x++) {
             double[] row0 = a0[x], o = out[x];
             for (int j = 0; j < axis1.length; j++) {
