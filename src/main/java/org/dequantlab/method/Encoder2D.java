@@ -59,6 +59,15 @@ public interface Encoder2D extends Encoder {
     }
 
     /**
+     * Whether the supports never overlap (a point lies in at most one), as for Argmax's quadrants and
+     * Voronoi's cells: then p(x|z) is the indicator of x's support and p_model(x) = ∫ p(z)·p(x|z) dz is
+     * exactly the support's prior mass.
+     */
+    default boolean disjointSupports() {
+        return false;
+    }
+
+    /**
      * Whether the sampling path is separable: z_d depends on u₀_d only ({@link #axisPath}), as for the
      * factorised methods (TRUFL, CatNF, Argmax). Metrics then evaluate tensor grids of samples with
      * {@link #logDensitiesOnGrid}.

@@ -21,7 +21,8 @@ import org.dequantlab.objective.ObjectiveValue;
  *       objective with the metrics' node count;</li>
  *   <li>log p(x) by tensor-grid quadrature in the prior's CDF square, where p(z)dz = dv: each axis split
  *       at the encoder's breakpoints (mapped to v) and graded near 0 and 1, {@value #NODES} Gauss–Legendre
- *       nodes a piece; the ocean contributes nothing;</li>
+ *       nodes a piece; the ocean contributes nothing. Where supports are disjoint (Argmax, Voronoi)
+ *       p(x|z) is an indicator and p_model(x) is the support's prior mass, taken exactly;</li>
  *   <li>decode accuracy with the one decoder ({@link Posterior}'s rule): the same kind of grid over each
  *       category's u₀-square, split at the breakpoints mapped through the category's own axis CDFs
  *       (separable paths) or on graded pieces (otherwise);</li>
@@ -74,9 +75,19 @@ final class PlaneMetricsCalculator {
                 own);
     }
 
-    /** p_model(x) = ∫ p(x | z(v)) dv over the CDF square (prior not renormalised). */
+    /**
+     * p_model(x) = ∫ p(x | z(v)) dv over the CDF square (prior not renormalised); exactly the prior mass of
+     * x's support where supports are disjoint.
+     */
     double[] modelMarginal(Encoder2D e) {
         LatentPrior prior = e.prior();
+        if (e.disjointSupports()) {
+            double[] mass = new double[k];
+            for (int x = 0; x < k; x++) {
+                mass[x] = e.support(x).priorMass(prior);
+            }
+            return mass;
+        }
         double[][] at = new double[2][], wt = new double[2][];
         for (int d = 0; d < 2; d++) {
             double[] bp = e.breakpoints(d);

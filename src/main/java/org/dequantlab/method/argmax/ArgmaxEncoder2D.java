@@ -111,6 +111,11 @@ public final class ArgmaxEncoder2D implements Encoder2D {
 
     /** Prior mass of the quadrants no category holds (codes K … 3), exact. */
     @Override
+    public boolean disjointSupports() {
+        return true;
+    }
+
+    @Override
     public double oceanMass() {
         double ocean = 0;
         for (int c = k; c < 4; c++) {

@@ -181,6 +181,11 @@ public final class VoronoiEncoder2D implements Encoder2D {
     }
 
     @Override
+    public boolean disjointSupports() {
+        return true;
+    }
+
+    @Override
     public double oceanMass() {
         return 0;
     }
