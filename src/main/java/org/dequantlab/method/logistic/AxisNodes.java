@@ -23,6 +23,13 @@ final class AxisNodes {
     final double[] u0, wt, own, tOwn, dzDa, dzDb, dlDa, dlDb;
     /** Component j at node i: its log density term, h/s = ∂/∂z of it, and its standardised t. */
     final double[][] comp, slope, tj;
+    /**
+     * exp(comp_j + shift_j − peak) per node, own term included (comp_x = own), with peak the largest
+     * comp_j + shift_j at the node: the factors whose products over the two axes give every component's
+     * joint relative to the node's peak, so that a node needs no exponential.
+     */
+    final double[][] scaled;
+    final double[] peak;
     /** Σ over the other axis of wt·p(j|z) (j ≠ x), and of wt·(p(x|z) − 1). */
     final double[][] sumPost;
     final double[] sumOwn;
@@ -46,13 +53,15 @@ final class AxisNodes {
         tj = new double[k][cap];
         sumPost = new double[k][cap];
         sumOwn = new double[cap];
+        scaled = new double[k][cap];
+        peak = new double[cap];
     }
 
     /**
      * Fills the nodes of category x on axis encoder c for the pieces between consecutive {@code cuts}
      * (sorted, the first 0 and the last 1; pieces narrower than 1e−14 are dropped).
      */
-    void fill(LogisticEncoder c, int x, double[] cuts, int nCuts, GaussLegendre rule) {
+    void fill(LogisticEncoder c, int x, double[] cuts, int nCuts, GaussLegendre rule, double[] shift) {
         n = rule.size();
         pieces = 0;
         double a = c.lower(x), w = c.width(x), s = c.scale(x), mu = c.mu(x);
@@ -102,6 +111,17 @@ final class AxisNodes {
             }
         }
         int total = pieces * n;
+        for (int q = 0; q < total; q++) {
+            comp[x][q] = own[q];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                max = Math.max(max, comp[j][q] + shift[j]);
+            }
+            peak[q] = max;
+            for (int j = 0; j < k; j++) {
+                scaled[j][q] = Math.exp(comp[j][q] + shift[j] - max);
+            }
+        }
         for (int j = 0; j < k; j++) {
             java.util.Arrays.fill(sumPost[j], 0, total, 0);
         }

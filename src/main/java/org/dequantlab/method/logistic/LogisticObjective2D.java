@@ -51,6 +51,8 @@ final class LogisticObjective2D implements Objective {
     /** 2-D splits: features of components narrower than half of x's, at these τ. */
     private static final double[] FEATURES_2D = {-4, -2, 0, 2, 4};
     static final int MU = 0, S = 1, A = 2, B = 3;
+    /** Below this, a node's product of factors may have lost its precision: it is evaluated directly. */
+    private static final double TINY = 1e-200;
 
     private final int k;
     private final boolean truncated;
@@ -61,6 +63,7 @@ final class LogisticObjective2D implements Objective {
     final double[][][] path = new double[2][4][], bound = new double[2][4][];
     private final double[][] klg = new double[2][4];
     private final double[] ell, ex;
+    private final double[][] shift;
     private final int[] present;
     private final boolean[] inCut;
     private final double[] compCut;
@@ -86,6 +89,7 @@ final class LogisticObjective2D implements Objective {
         }
         ell = new double[k];
         ex = new double[k];
+        shift = new double[2][k];
         present = new int[k];
         inCut = new boolean[k];
         compCut = new double[k];
@@ -99,6 +103,9 @@ final class LogisticObjective2D implements Objective {
     public ObjectiveValue exact(Encoder encoder, LossWeights weights, GradientParts gradient, ObjectiveValue out) {
         LogisticEncoder2D e = begin(encoder, gradient != null, out);
         boolean grad = gradient != null;
+        for (int j = 0; j < k; j++) {
+            shift[0][j] = e.axes[0].logProbability(j); // log p̃ rides on the first axis's factor
+        }
         for (int x = 0; x < k; x++) {
             double kl = 0;
             for (int d = 0; d < 2; d++) {
@@ -107,9 +114,9 @@ final class LogisticObjective2D implements Objective {
             for (int d = 0; d < 2; d++) {
                 if (truncated) {
                     splits[d].collect(e.axes[d], x);
-                    nodes[d].fill(e.axes[d], x, splits[d].cut, splits[d].cuts, cellRule);
+                    nodes[d].fill(e.axes[d], x, splits[d].cut, splits[d].cuts, cellRule, shift[d]);
                 } else {
-                    nodes[d].fill(e.axes[d], x, GRADED, GRADED.length, cellRule);
+                    nodes[d].fill(e.axes[d], x, GRADED, GRADED.length, cellRule, shift[d]);
                 }
             }
             double rec = rec(e, x, grad);
@@ -231,19 +238,33 @@ final class LogisticObjective2D implements Objective {
                     for (int l = q * n1.n; l < (q + 1) * n1.n; l++) {
                         double wt = n0.wt[i] * n1.wt[l];
                         double lx = n0.own[i] + n1.own[l] + logPx;
-                        double max = lx;
+                        // Σ_j exp(ℓ_j − peak) as products of the axes' factors: no exponential per node
+                        double own = n0.scaled[x][i] * n1.scaled[x][l];
+                        double sum = own;
                         for (int m = 0; m < np; m++) {
                             int j = present[m];
-                            ell[m] = n0.comp[j][i] + n1.comp[j][l] + e.axes[0].logProbability(j);
-                            max = Math.max(max, ell[m]);
-                        }
-                        double sum = Math.exp(lx - max);
-                        double own = sum;
-                        for (int m = 0; m < np; m++) {
-                            ex[m] = Math.exp(ell[m] - max);
+                            ex[m] = n0.scaled[j][i] * n1.scaled[j][l];
                             sum += ex[m];
                         }
-                        total += wt * (max + Math.log(sum) - lx);
+                        double lse;
+                        if (sum > TINY) {
+                            lse = n0.peak[i] + n1.peak[l] + Math.log(sum);
+                        } else { // the factors underflowed: the direct form
+                            double max = lx;
+                            for (int m = 0; m < np; m++) {
+                                int j = present[m];
+                                ell[m] = n0.comp[j][i] + n1.comp[j][l] + shift[0][j];
+                                max = Math.max(max, ell[m]);
+                            }
+                            own = Math.exp(lx - max);
+                            sum = own;
+                            for (int m = 0; m < np; m++) {
+                                ex[m] = Math.exp(ell[m] - max);
+                                sum += ex[m];
+                            }
+                            lse = max + Math.log(sum);
+                        }
+                        total += wt * (lse - lx);
                         if (grad) {
                             double inv = wt / sum;
                             double dOwn = own * inv - wt;
