@@ -27,10 +27,12 @@ import picocli.CommandLine.Spec;
  * thread (one method, no history, no snapshots), for each registered method (Voronoi with both cell
  * families) × estimator × K. The gradients are plain Java {@code double[]} arithmetic; the density
  * curves for drawing are timed apart as one {@link DensityGrid#evaluate} on the K×561 grid (ND4J for
- * the logistic family, plain Java for the others).
+ * the logistic family, plain Java for the others). The 2-D latent's lines ({@link PlaneBench}) follow:
+ * steps/s at K = 4, and the drawing fields and metrics of a 2-D snapshot.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Measure training steps per second (method x estimator x K) and the ND4J density grid.")
+        description = "Measure training steps per second (method x estimator x K, on a 1-D and a 2-D latent) and the ND4J"
+                + " density grids.")
 final class BenchCommand implements Callable<Integer> {
     static final int[] CATEGORIES = {2, 8};
     static final int MC_SAMPLES = 256;
@@ -46,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-grid", description = "skip the ND4J density-grid timing (saves the ~1-3 s ND4J start-up)")
     boolean noGrid;
+
+    @Option(names = "--no-2d", description = "skip the 2-D latent's lines (steps/s at K=4, field and metrics timings)")
+    boolean noPlane;
 
     @Spec
     CommandSpec spec;
@@ -87,17 +92,22 @@ final class BenchCommand implements Callable<Integer> {
                     double[][] rates = measure(v.method(), config);
                     err.println(" done");
                     err.flush();
-                    double median = median(rates[0]);
-                    out.println(String.format(Locale.ROOT, "%-15s  %-9s  %2d  %,14.0f  %,12.0f  %,12.0f  %8.1f  %,14.0f",
-                            v.name(), estimator.id(), k, median, min(rates[0]), max(rates[0]), 1e6 / median,
-                            median(rates[1])));
+                    out.println(row(v.name(), estimator, k, rates));
                     out.flush();
                 }
             }
         }
+        if (!noPlane) {
+            out.println();
+            PlaneBench.steps(this, out, err);
+        }
         if (!noGrid) {
             out.println();
             timeGrid(out, err);
+            if (!noPlane) {
+                out.println();
+                PlaneBench.fields(this, out, err);
+            }
         }
         out.flush();
         return 0;
@@ -137,7 +147,7 @@ final class BenchCommand implements Callable<Integer> {
      * Steps per second of each repeat: [0] by wall-clock time, [1] by the thread's CPU time (steadier
      * when other processes share the cores).
      */
-    private double[][] measure(DequantMethod method, ExperimentConfig config) {
+    double[][] measure(DequantMethod method, ExperimentConfig config) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         Stepper stepper = new Stepper(method, config);
         stepper.run(warmup);
@@ -155,7 +165,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Steps a run; if it fails numerically (a long run at lr 1e-2 may), starts a fresh one and goes on. */
-    private static final class Stepper {
+    static final class Stepper {
         private final DequantMethod method;
         private final ExperimentConfig config;
         private MethodRun run;
@@ -249,6 +259,13 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** One table row: name, estimator, K, median, min, max, µs/step and median CPU steps/s. */
+    static String row(String name, Estimator estimator, int k, double[][] rates) {
+        double median = median(rates[0]);
+        return String.format(Locale.ROOT, "%-15s  %-9s  %2d  %,14.0f  %,12.0f  %,12.0f  %8.1f  %,14.0f", name,
+                estimator.id(), k, median, min(rates[0]), max(rates[0]), 1e6 / median, median(rates[1]));
+    }
+
     static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
@@ -256,11 +273,11 @@ final class BenchCommand implements Callable<Integer> {
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 
-    private static double min(double[] v) {
+    static double min(double[] v) {
         return Arrays.stream(v).min().orElse(Double.NaN);
     }
 
-    private static double max(double[] v) {
+    static double max(double[] v) {
         return Arrays.stream(v).max().orElse(Double.NaN);
     }
 }

@@ -1,5 +1,6 @@
 package org.dequantlab.metrics;
 
+import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.dequantlab.method.Encoder;
 import org.dequantlab.method.Encoder2D;
@@ -29,6 +30,8 @@ public final class DensityFieldGrid {
     public static final double DEFAULT_RANGE = DensityGrid.Z_MAX;
     /** Default cells per side. */
     public static final int DEFAULT_SIZE = 160;
+    /** Log values below this draw as 0: exp(−87) ≈ 1.6e−38 is just above the smallest normal float. */
+    static final double LOG_FLOOR = -87;
     /** The largest grid accepted, cells per side. */
     public static final int MAX_SIZE = 256;
 
@@ -80,6 +83,30 @@ public final class DensityFieldGrid {
         diffFlat = new float[k * n];
         ones = new float[n];
         Arrays.fill(ones, 1f);
+    }
+
+    /** Copies a Java array into a float INDArray's buffer in one bulk transfer. */
+    private static void write(INDArray target, float[] values) {
+        FloatBuffer b = target.data().asNioFloat();
+        b.position(0);
+        b.put(values, 0, values.length);
+    }
+
+    /** n floats of an INDArray's buffer from {@code offset}, in one bulk transfer (asFloat() goes element by element). */
+    private static float[] read(INDArray source, int offset, int n) {
+        FloatBuffer b = source.data().asNioFloat();
+        b.position(offset);
+        float[] out = new float[n];
+        b.get(out);
+        return out;
+    }
+
+    /**
+     * A log value as a float whose exponential is 0 or a normal float: below {@link #LOG_FLOOR} it becomes
+     * −∞. Subnormal floats made ND4J's exp and sums many times slower (far tails of narrow components).
+     */
+    private static float normal(double logValue) {
+        return logValue < LOG_FLOOR ? Float.NEGATIVE_INFINITY : (float) logValue;
     }
 
     /** G. */
@@ -169,13 +196,13 @@ public final class DensityFieldGrid {
                     int i = r * g + c;
                     double l = row[i];
                     double m = max[i];
-                    ellFlat[off + i] = (float) (logPrior == null ? l : l - logPrior[0][c] - lp1);
-                    diffFlat[off + i] = m == Double.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : (float) (l - m);
+                    ellFlat[off + i] = normal(logPrior == null ? l : l - logPrior[0][c] - lp1);
+                    diffFlat[off + i] = m == Double.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : normal(l - m);
                 }
             }
         }
-        ellArr.data().setData(ellFlat);
-        diffArr.data().setData(diffFlat);
+        write(ellArr, ellFlat);
+        write(diffArr, diffFlat);
         Transforms.exp(ellArr, false); // the shares p̃(x)q(z|x) (/p(z) in the CDF square); exp(−∞) = 0
         Transforms.exp(diffArr, false);
         aggArr.assign(ellArr.getRow(0));
@@ -185,18 +212,17 @@ public final class DensityFieldGrid {
             sumArr.addi(diffArr.getRow(x));
         }
         sumArr.rdivi(1.0);
-        float[] all = ellArr.data().asFloat();
         float[][] shares = new float[k][];
         for (int x = 0; x < k; x++) {
-            shares[x] = Arrays.copyOfRange(all, x * n, (x + 1) * n);
+            shares[x] = read(ellArr, x * n, n);
         }
-        float[] confidence = sumArr.data().asFloat();
+        float[] confidence = read(sumArr, 0, n);
         byte[] decoded = decodedScratch.clone();
         for (int i = 0; i < n; i++) {
             if (decoded[i] < 0) {
                 confidence[i] = 0;
             }
         }
-        return new DensityField(plane, g, low, high, shares, aggArr.data().asFloat(), priorLayer, decoded, confidence);
+        return new DensityField(plane, g, low, high, shares, read(aggArr, 0, n), priorLayer, decoded, confidence);
     }
 }

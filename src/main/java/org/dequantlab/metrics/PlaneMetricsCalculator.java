@@ -129,8 +129,14 @@ final class PlaneMetricsCalculator {
         return out;
     }
 
-    /** Σ_x p̃(x)·P_{q(z|x)}[decode(z) = x], ties to the lowest index. */
+    /**
+     * Σ_x p̃(x)·P_{q(z|x)}[decode(z) = x], ties to the lowest index; exactly 1 where supports are disjoint
+     * (a sample of x lies in x's support and in no other, so only ℓ_x is finite there).
+     */
     double decodeAccuracy(Encoder2D e) {
+        if (e.disjointSupports()) {
+            return 1;
+        }
         double acc = 0;
         for (int x = 0; x < k; x++) {
             acc += e.problem().probability(x) * (e.separablePath() ? separableFraction(e, x) : pointwiseFraction(e, x));
