@@ -31,6 +31,9 @@ public final class IdealPartitionLayer {
 
     /** Draws the partition of a configuration's p̃ (the toy editor's preview uses this before a rebuild). */
     public static void draw(Graphics2D g, RenderLayout layout, RenderOptions options, ExperimentConfig config) {
+        if (config.latentDim() != 1) {
+            return; // cuts on a line; the plane's tiling is the 2-D panels' (docs/notes-2d-drawing.md)
+        }
         double s = options.scale();
         double[] cuts = config.idealCuts();
         Graphics2D g2 = (Graphics2D) g.create();

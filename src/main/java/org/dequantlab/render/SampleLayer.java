@@ -34,8 +34,8 @@ public final class SampleLayer {
         for (int i = 0; i < options.methods().size() && i < layout.panels().size(); i++) {
             DequantMethod m = options.methods().get(i);
             List<LatentSample> samples = frame.overlays().samples().get(m);
-            if (samples == null || samples.isEmpty()) {
-                continue;
+            if (samples == null || samples.isEmpty() || samples.get(0).planar()) {
+                continue; // points in the plane are the 2-D panels' (docs/notes-2d-drawing.md)
             }
             PanelGeometry p = layout.panels().get(i);
             Shape clip = g.getClip();

@@ -200,7 +200,9 @@ public final class SnapshotRenderer {
         if (ms == null || ms.curves() == null) {
             g.setFont(labelFont);
             g.setColor(AXIS);
-            g.drawString("no curves", (float) (p.plotX() + 10 * s), (float) (p.plotY() + p.plotHeight() / 2));
+            // a 2-D run's plane is drawn by the 2-D panels (docs/notes-2d-drawing.md); until then, say so
+            String text = ms != null && ms.fields() != null ? "2-D latent: the plane panel is not drawn yet" : "no curves";
+            g.drawString(text, (float) (p.plotX() + 10 * s), (float) (p.plotY() + p.plotHeight() / 2));
             axes.drawAxes(g, p, s);
             return;
         }
