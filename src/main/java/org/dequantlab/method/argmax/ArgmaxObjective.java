@@ -44,6 +44,8 @@ final class ArgmaxObjective implements Objective {
 
     private final int k;
     private final GaussLegendre rule;
+    /** The exact rule's nodes: weight, log u₀ + log(1 − u₀) and logit u₀, in piece order. */
+    private final double[] nodeWt, nodeLogBase, nodeLogit;
     private final double[] gm, grho;
     private double gPrior;
     private final double[] kl3 = new double[3];
@@ -51,6 +53,22 @@ final class ArgmaxObjective implements Objective {
     ArgmaxObjective(int categories, int nodes) {
         this.k = categories;
         this.rule = GaussLegendre.of(nodes);
+        int n = (PIECES.length - 1) * rule.size();
+        nodeWt = new double[n];
+        nodeLogBase = new double[n];
+        nodeLogit = new double[n];
+        int m = 0;
+        for (int i = 0; i + 1 < PIECES.length; i++) {
+            double lo = PIECES[i], hi = PIECES[i + 1], half = 0.5 * (hi - lo);
+            for (int j = 0; j < rule.size(); j++) {
+                double u0 = lo + half * (rule.node(j) + 1.0);
+                double om = (1.0 - hi) + (hi - u0); // 1 − u₀ without cancellation near 1
+                double logU0 = Math.log(u0), logOm = Math.log(om);
+                nodeWt[m] = half * rule.weight(j);
+                nodeLogBase[m] = logU0 + logOm;
+                nodeLogit[m++] = logU0 - logOm;
+            }
+        }
         gm = new double[k];
         grho = new double[k];
     }
@@ -109,13 +127,8 @@ final class ArgmaxObjective implements Objective {
      */
     double integrate(ArgmaxEncoder e, int x, boolean grad, double[] acc) {
         double sum = 0;
-        for (int i = 0; i + 1 < PIECES.length; i++) {
-            double lo = PIECES[i], hi = PIECES[i + 1], half = 0.5 * (hi - lo);
-            for (int n = 0; n < rule.size(); n++) {
-                double u0 = lo + half * (rule.node(n) + 1.0);
-                double om = (1.0 - hi) + (hi - u0); // 1 − u₀ without cancellation near 1
-                sum += node(e, x, u0, om, half * rule.weight(n), grad, acc);
-            }
+        for (int i = 0; i < nodeWt.length; i++) {
+            sum += tabulated(e, x, nodeLogBase[i], nodeLogit[i], nodeWt[i], grad, acc);
         }
         return sum;
     }
@@ -123,11 +136,20 @@ final class ArgmaxObjective implements Objective {
     /** One node: returns wt·g_x(u₀) and, if {@code grad}, adds wt·∂g/∂(m, ρ, ℓ) into {@code acc}. */
     static double node(ArgmaxEncoder e, int x, double u0, double oneMinusU0, double wt, boolean grad, double[] acc) {
         double logU0 = Math.log(u0), logOm = Math.log(oneMinusU0);
-        double t = e.sign[x] * (logU0 - logOm); // the encoder's path: z increases with u₀
+        return tabulated(e, x, logU0 + logOm, logU0 - logOm, wt, grad, acc);
+    }
+
+    /**
+     * One node given log u₀ + log(1 − u₀) and logit u₀ = log u₀ − log(1 − u₀) (fixed per node, so the
+     * exact rule keeps them in tables).
+     */
+    private static double tabulated(ArgmaxEncoder e, int x, double logBase, double logit, double wt, boolean grad,
+            double[] acc) {
+        double t = e.sign[x] * logit; // the encoder's path: z increases with u₀
         double u = e.m[x] + e.sigma[x] * t;
         double z = e.sign[x] * softplus(u);
         double r = z - e.priorLocation;
-        double g = logU0 + logOm - e.logSigma[x] - logSigmoid(u) - logPdf(r);
+        double g = logBase - e.logSigma[x] - logSigmoid(u) - logPdf(r);
         if (grad) {
             double h = dLogPdf(r);
             double dgDu = -sigmoid(-u) - e.sign[x] * sigmoid(u) * h;
