@@ -227,4 +227,20 @@ class PlaneFamilyTest {
         }
         assertTrue(e.oceanMass() >= 0 && e.oceanMass() < 1);
     }
+
+    @ParameterizedTest(name = "{0} K={2}")
+    @MethodSource("variants")
+    void gradientProbeSplitsThePlaneGradientAndTheMonteCarloMeanIsThePathwisePart(String name, DequantMethod m,
+            Problem p) {
+        double[] theta = perturbed(m, p, 12);
+        GradientProbe.Entry[] entries = GradientProbe.probe(m, p, theta, LossWeights.of(10, 1), 4000,
+                new SplittableRandom(13));
+        assertEquals(m.layout(p).size(), entries.length);
+        for (GradientProbe.Entry e : entries) {
+            assertEquals(e.exact(), e.pathwise() + e.boundary(), 1e-12, e.name());
+            // the reparameterisation estimator is unbiased for the pathwise part (up to the quadrature's error)
+            assertEquals(e.pathwise(), e.mcMean(), 5 * e.mcStdErr() + 2e-3 * Math.max(1, Math.abs(e.pathwise())),
+                    name + " " + e.name());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.dequantlab.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dequantlab.method.logistic.LogisticMethod;
 import org.dequantlab.objective.LossWeights;
@@ -77,5 +78,35 @@ class PlaneOptimaTest {
         Problem p = plane(0.25, 0.25, 0.25, 0.25);
         System.out.println("trufl quadrants " + loss(Methods.TRUFL, p, th, 12) + " " + loss(Methods.TRUFL, p, th, 48));
         assertEquals(Math.log(4), loss(Methods.TRUFL, p, th, 12), 1e-6);
+    }
+
+    @Test
+    void truflEdgeTermsOnOverlappingBoxesAreAsLargeAsTheGradientItself() {
+        // four overlapping boxes (docs/maths.md §7.1): without the edge line integrals the gradient is badly wrong
+        double[][] mu = {{-0.3, 0.2, 0.1, -0.1}, {0.25, -0.2, 0.3, -0.05}};
+        double[][] sc = {{1.1, 0.9, 1.0, 1.2}, {0.8, 1.0, 1.1, 0.95}};
+        double[][] a = {{0.1, 0.3, 0.05, 0.4}, {0.2, 0.05, 0.35, 0.15}};
+        double[][] b = {{0.7, 0.9, 0.6, 0.95}, {0.8, 0.55, 0.9, 0.7}};
+        Problem p = plane(0.4, 0.3, 0.2, 0.1);
+        double[] th = theta2(Methods.TRUFL, mu, sc, a, b);
+        org.dequantlab.objective.GradientParts parts = new org.dequantlab.objective.GradientParts(th.length);
+        Methods.TRUFL.objective(p, 12).exact(Methods.TRUFL.encoder(p, th), W, parts, new ObjectiveValue());
+        double largestTotal = 0, largestBoundary = 0;
+        for (int i = 0; i < th.length; i++) {
+            largestTotal = Math.max(largestTotal, Math.abs(parts.pathwise()[i] + parts.boundary()[i]));
+            largestBoundary = Math.max(largestBoundary, Math.abs(parts.boundary()[i]));
+        }
+        assertTrue(largestBoundary > 0.5 * largestTotal, largestBoundary + " vs " + largestTotal);
+        double h = 1e-6;
+        for (int i = 0; i < th.length; i++) {
+            double keep = th[i];
+            th[i] = keep + h;
+            double up = loss(Methods.TRUFL, p, th, 12);
+            th[i] = keep - h;
+            double down = loss(Methods.TRUFL, p, th, 12);
+            th[i] = keep;
+            assertEquals((up - down) / (2 * h), parts.pathwise()[i] + parts.boundary()[i], 1e-5 * Math.max(1,
+                    Math.abs(parts.boundary()[i])), Methods.TRUFL.layout(p).symbol(i));
+        }
     }
 }
