@@ -56,14 +56,27 @@ final class ImportanceWeighted {
                 terms[j] = e.prior().logDensity(z) + logPx - Posterior.logSumExp(ell, k);
                 max = Math.max(max, terms[j]);
             }
-            double s = 0;
-            for (double t : terms) {
-                s += Math.exp(t - max);
-            }
-            double est = max + Math.log(s) - Math.log(m);
+            double est = logMeanExp(terms, max);
             sum += est;
             sumSq += est * est;
         }
+        return summary(sum, sumSq, elbo, logLikelihood);
+    }
+
+    /** log (1/M) Σ_m exp(terms[m]), given their largest value. */
+    static double logMeanExp(double[] terms, double max) {
+        double s = 0;
+        for (double t : terms) {
+            s += Math.exp(t - max);
+        }
+        return max + Math.log(s) - Math.log(terms.length);
+    }
+
+    /**
+     * The estimate from the sum and sum of squares of {@link #REPEATS} independent estimates: their
+     * mean, its standard error, and the mean clipped to [elbo, logLikelihood].
+     */
+    static Estimate summary(double sum, double sumSq, double elbo, double logLikelihood) {
         double mean = sum / REPEATS;
         double var = Math.max(0, (sumSq - REPEATS * mean * mean) / (REPEATS - 1));
         double value = Math.max(elbo, Math.min(logLikelihood, mean));

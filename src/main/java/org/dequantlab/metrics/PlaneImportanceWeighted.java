@@ -49,18 +49,11 @@ final class PlaneImportanceWeighted {
                 terms[j] = e.prior().logDensity(z) + logPx - Posterior.logSumExp(ell, k);
                 max = Math.max(max, terms[j]);
             }
-            double s = 0;
-            for (double t : terms) {
-                s += Math.exp(t - max);
-            }
-            double est = max + Math.log(s) - Math.log(m);
+            double est = ImportanceWeighted.logMeanExp(terms, max);
             sum += est;
             sumSq += est * est;
         }
-        double mean = sum / repeats;
-        double var = Math.max(0, (sumSq - repeats * mean * mean) / (repeats - 1));
-        return new ImportanceWeighted.Estimate(mean, Math.sqrt(var / repeats),
-                Math.max(elbo, Math.min(logLikelihood, mean)));
+        return ImportanceWeighted.summary(sum, sumSq, elbo, logLikelihood);
     }
 
     private static double clamp(double v) {

@@ -1,5 +1,7 @@
 package org.dequantlab.method;
 
+import static org.dequantlab.method.PlaneStates.plane;
+import static org.dequantlab.method.PlaneStates.theta2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,23 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class PlaneOptimaTest {
     private static final LossWeights W = LossWeights.of(10, 1);
-
-    static Problem plane(double... p) {
-        return new Problem(p.length, p, 2, VoronoiCell.UNIFORM, false);
-    }
-
-    /** Raw 2-D logistic parameters from per-axis natural ones ([axis][category]). */
-    static double[] theta2(DequantMethod m, double[][] mu, double[][] s, double[][] a, double[][] b) {
-        double[] t0 = LogisticMethod.theta(m, mu[0], s[0], a == null ? null : a[0], b == null ? null : b[0]);
-        double[] t1 = LogisticMethod.theta(m, mu[1], s[1], a == null ? null : a[1], b == null ? null : b[1]);
-        int k = mu[0].length, bs = t0.length / k;
-        double[] out = new double[2 * t0.length];
-        for (int x = 0; x < k; x++) {
-            System.arraycopy(t0, x * bs, out, (2 * x) * bs, bs);
-            System.arraycopy(t1, x * bs, out, (2 * x + 1) * bs, bs);
-        }
-        return out;
-    }
 
     static double loss(DequantMethod m, Problem p, double[] theta, int nodes) {
         return m.objective(p, nodes).exact(m.encoder(p, theta), W, null, new ObjectiveValue()).loss();

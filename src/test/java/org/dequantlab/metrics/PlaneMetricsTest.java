@@ -1,5 +1,7 @@
 package org.dequantlab.metrics;
 
+import static org.dequantlab.method.PlaneStates.plane;
+import static org.dequantlab.method.PlaneStates.theta2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +10,6 @@ import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Encoder;
 import org.dequantlab.method.Methods;
 import org.dequantlab.method.Problem;
-import org.dequantlab.method.VoronoiCell;
 import org.dequantlab.method.logistic.LogisticMethod;
 import org.dequantlab.objective.LossWeights;
 import org.junit.jupiter.api.Test;
@@ -20,23 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class PlaneMetricsTest {
     private static final LossWeights W = LossWeights.of(10, 1);
-
-    static Problem plane(double... p) {
-        return new Problem(p.length, p, 2, VoronoiCell.UNIFORM, false);
-    }
-
-    /** 2-D logistic raw parameters: axis z₁'s natural values then z₂'s for each category. */
-    static double[] theta2(DequantMethod m, double[][] mu, double[][] s, double[][] a, double[][] b) {
-        double[] t0 = LogisticMethod.theta(m, mu[0], s[0], a == null ? null : a[0], b == null ? null : b[0]);
-        double[] t1 = LogisticMethod.theta(m, mu[1], s[1], a == null ? null : a[1], b == null ? null : b[1]);
-        int k = mu[0].length, bs = t0.length / k;
-        double[] out = new double[2 * t0.length];
-        for (int x = 0; x < k; x++) {
-            System.arraycopy(t0, x * bs, out, 2 * x * bs, bs);
-            System.arraycopy(t1, x * bs, out, (2 * x + 1) * bs, bs);
-        }
-        return out;
-    }
 
     @Test
     void catnfQuadrantsAreTwoIndependentOneDimensionalProblems() {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.dequantlab.method.Box;
 import org.dequantlab.method.Decoration;
 import org.dequantlab.method.DequantMethod;
-import org.dequantlab.method.Encoder2D;
+import org.dequantlab.method.FactorisedEncoder2D;
 import org.dequantlab.method.LatentPrior;
 import org.dequantlab.method.PlanePath;
 import org.dequantlab.method.Problem;
@@ -26,7 +26,7 @@ import org.dequantlab.model.Parameters;
  * <p>Raw parameters per category (m₁, ρ₁, m₂, ρ₂), ρ = log σ; then, if learned, the prior's locations
  * (ℓ₁, ℓ₂) (prior Logistic(ℓ₁, 1) × Logistic(ℓ₂, 1)). Immutable.
  */
-public final class ArgmaxEncoder2D implements Encoder2D {
+public final class ArgmaxEncoder2D implements FactorisedEncoder2D {
     /** Parameters per category. */
     static final int BLOCK = 4;
 
@@ -81,13 +81,8 @@ public final class ArgmaxEncoder2D implements Encoder2D {
     }
 
     @Override
-    public double logDensity(int x, double z1, double z2) {
-        return axes[0].logDensity(x, z1) + axes[1].logDensity(x, z2);
-    }
-
-    @Override
-    public boolean contains(int x, double z1, double z2) {
-        return axes[0].contains(x, z1) && axes[1].contains(x, z2);
+    public ArgmaxEncoder axis(int d) {
+        return axes[d];
     }
 
     @Override
@@ -100,13 +95,6 @@ public final class ArgmaxEncoder2D implements Encoder2D {
         double inf = Double.POSITIVE_INFINITY;
         return new Box(sign(c, 0) > 0 ? 0 : -inf, sign(c, 0) > 0 ? inf : 0, sign(c, 1) > 0 ? 0 : -inf,
                 sign(c, 1) > 0 ? inf : 0);
-    }
-
-    @Override
-    public double sample(int x, double[] u0, double[] z) {
-        z[0] = axes[0].sample(x, u0[0]);
-        z[1] = axes[1].sample(x, u0[1]);
-        return axes[0].pathLogDensity(x, u0[0]) + axes[1].pathLogDensity(x, u0[1]);
     }
 
     /** Prior mass of the quadrants no category holds (codes K … 3), exact. */
@@ -122,45 +110,6 @@ public final class ArgmaxEncoder2D implements Encoder2D {
             ocean += quadrant(c).priorMass(prior);
         }
         return ocean;
-    }
-
-    @Override
-    public boolean separablePath() {
-        return true;
-    }
-
-    @Override
-    public double axisPath(int x, int d, double u0) {
-        return axes[d].sample(x, u0);
-    }
-
-    @Override
-    public double axisCdf(int x, int d, double z) {
-        return axes[d].cdf(x, z);
-    }
-
-    @Override
-    public double[] breakpoints(int axis) {
-        return axes[axis].breakpoints();
-    }
-
-    @Override
-    public void logDensitiesOnGrid(double[] axis0, double[] axis1, double[][] out) {
-        int n0 = axis0.length;
-        double[] a0 = new double[n0], a1 = new double[axis1.length];
-        for (int x = 0; x < k; x++) {
-            for (int i = 0; i < n0; i++) {
-                a0[i] = axes[0].logDensity(x, axis0[i]);
-            }
-            for (int j = 0; j < a1.length; j++) {
-                a1[j] = axes[1].logDensity(x, axis1[j]);
-            }
-            for (int j = 0; j < a1.length; j++) {
-                for (int i = 0; i < n0; i++) {
-                    out[x][j * n0 + i] = a0[i] + a1[j];
-                }
-            }
-        }
     }
 
     @Override

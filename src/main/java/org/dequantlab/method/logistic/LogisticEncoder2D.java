@@ -10,7 +10,7 @@ import java.util.Map;
 import org.dequantlab.method.Box;
 import org.dequantlab.method.Decoration;
 import org.dequantlab.method.DequantMethod;
-import org.dequantlab.method.Encoder2D;
+import org.dequantlab.method.FactorisedEncoder2D;
 import org.dequantlab.method.LatentPrior;
 import org.dequantlab.method.PlanePath;
 import org.dequantlab.method.Problem;
@@ -30,7 +30,7 @@ import org.dequantlab.model.Parameters;
  * per category: the 1-D block of axis z₁ then that of axis z₂ ((μ, ρ, α, β) each for TRUFL, (μ, ρ) for
  * CatNF). Immutable.
  */
-public final class LogisticEncoder2D implements Encoder2D {
+public final class LogisticEncoder2D implements FactorisedEncoder2D {
     private final DequantMethod method;
     private final Problem problem;
     private final boolean truncated;
@@ -78,30 +78,14 @@ public final class LogisticEncoder2D implements Encoder2D {
     }
 
     /** Axis d (0 or 1) as a 1-D encoder: its μ, s, a, b and support ends are those of the axis. */
+    @Override
     public LogisticEncoder axis(int d) {
         return axes[d];
     }
 
     @Override
-    public double logDensity(int x, double z1, double z2) {
-        return axes[0].logDensity(x, z1) + axes[1].logDensity(x, z2);
-    }
-
-    @Override
-    public boolean contains(int x, double z1, double z2) {
-        return axes[0].contains(x, z1) && axes[1].contains(x, z2);
-    }
-
-    @Override
     public Box support(int x) {
         return new Box(axes[0].supportLow(x), axes[0].supportHigh(x), axes[1].supportLow(x), axes[1].supportHigh(x));
-    }
-
-    @Override
-    public double sample(int x, double[] u0, double[] z) {
-        z[0] = axes[0].sample(x, u0[0]);
-        z[1] = axes[1].sample(x, u0[1]);
-        return axes[0].pathLogDensity(x, u0[0]) + axes[1].pathLogDensity(x, u0[1]);
     }
 
     /**
@@ -154,54 +138,6 @@ public final class LogisticEncoder2D implements Encoder2D {
             }
         }
         return false;
-    }
-
-    @Override
-    public boolean separablePath() {
-        return true;
-    }
-
-    @Override
-    public double axisPath(int x, int d, double u0) {
-        return axes[d].sample(x, u0);
-    }
-
-    @Override
-    public double axisCdf(int x, int d, double z) {
-        return axes[d].cdf(x, z);
-    }
-
-    @Override
-    public double[] breakpoints(int axis) {
-        return axes[axis].breakpoints();
-    }
-
-    /**
-     * Per-axis log densities (K·(G₁ + G₂) scalar evaluations, the same arithmetic as {@link #logDensity}),
-     * then their outer sum.
-     */
-    @Override
-    public void logDensitiesOnGrid(double[] axis0, double[] axis1, double[][] out) {
-        int n0 = axis0.length;
-        double[][] a0 = new double[k][n0], a1 = new double[k][axis1.length];
-        for (int x = 0; x < k; x++) {
-            for (int i = 0; i < n0; i++) {
-                a0[x][i] = axes[0].logDensity(x, axis0[i]);
-            }
-            for (int j = 0; j < axis1.length; j++) {
-                a1[x][j] = axes[1].logDensity(x, axis1[j]);
-            }
-        }
-        for (int x = 0; x < k; x++) {
-            double[] row0 = a0[x], o = out[x];
-            for (int j = 0; j < axis1.length; j++) {
-                double b = a1[x][j];
-                int off = j * n0;
-                for (int i = 0; i < n0; i++) {
-                    o[off + i] = row0[i] + b;
-                }
-            }
-        }
     }
 
     /**
