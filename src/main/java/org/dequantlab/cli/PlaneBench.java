@@ -7,14 +7,15 @@ import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.method.Encoder;
 import org.dequantlab.metrics.DensityFieldGrid;
 import org.dequantlab.metrics.MetricsCalculator;
+import org.dequantlab.metrics.Plane;
 import org.dequantlab.model.Estimator;
 import org.dequantlab.objective.LossWeights;
 
 /**
  * The 2-D latent's part of {@code bench} (docs/maths.md §7): steps per second of every method at
  * K = {@value #K} (names suffixed {@code -2d}), then the cost of a 2-D snapshot's parts, one
- * {@link DensityFieldGrid#evaluate} (both planes, K×G×G, G = 160 and 200) and one 2-D
- * {@link MetricsCalculator#compute}, as wall-clock and thread-CPU medians.
+ * {@link DensityFieldGrid#evaluate} (one plane, as a panel draws it, and both; K×G×G, G = 160 and 200)
+ * and one 2-D {@link MetricsCalculator#compute}, as wall-clock and thread-CPU medians.
  */
 final class PlaneBench {
     /** Categories of the 2-D lines (Argmax serves at most 4 in the plane). */
@@ -59,10 +60,12 @@ final class PlaneBench {
             Encoder e = s.encoder();
             for (int size : SIZES) {
                 DensityFieldGrid grid = new DensityFieldGrid(K, size, DensityFieldGrid.DEFAULT_RANGE);
-                double[][] t = time(n, cpu, () -> grid.evaluate(e));
-                out.println(String.format(Locale.ROOT, "DensityFieldGrid.evaluate %-15s K=%d G=%d (2 planes, %dx%dx%d):"
-                        + " median %.2f ms (CPU %.2f ms) over %d calls", v.name(), K, size, K, size, size,
-                        BenchCommand.median(t[0]), BenchCommand.median(t[1]), n));
+                double[][] t = time(n, cpu, () -> grid.evaluate(e, Plane.LATENT));
+                double[][] t2 = time(n, cpu, () -> grid.evaluate(e));
+                out.println(String.format(Locale.ROOT, "DensityFieldGrid.evaluate %-15s K=%d G=%d (%dx%dx%d): one"
+                        + " plane median %.2f ms (CPU %.2f ms), both planes %.2f ms (CPU %.2f ms) over %d calls",
+                        v.name(), K, size, K, size, size, BenchCommand.median(t[0]), BenchCommand.median(t[1]),
+                        BenchCommand.median(t2[0]), BenchCommand.median(t2[1]), n));
             }
             MetricsCalculator metrics = new MetricsCalculator(K);
             LossWeights w = LossWeights.of(10, 1);

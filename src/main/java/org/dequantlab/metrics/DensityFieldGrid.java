@@ -119,11 +119,15 @@ public final class DensityFieldGrid {
         return range;
     }
 
-    /** Both planes of a 2-D encoder. */
+    /** Both planes of a 2-D encoder, computed now. */
     public DensityFields evaluate(Encoder encoder) {
-        if (!(encoder instanceof Encoder2D e) || e.categories() != k) {
-            throw new IllegalArgumentException("a 2-D encoder with K=" + k + " is needed");
-        }
+        Encoder2D e = check(encoder);
+        return DensityFields.computed(e, evaluate(e, Plane.LATENT), evaluate(e, Plane.CDF_SQUARE));
+    }
+
+    /** One plane of a 2-D encoder. */
+    public DensityField evaluate(Encoder encoder, Plane plane) {
+        Encoder2D e = check(encoder);
         preparePrior(e.prior());
         if (ellArr == null) {
             Nd4jBackend.load();
@@ -132,9 +136,15 @@ public final class DensityFieldGrid {
             aggArr = Nd4j.create(DataType.FLOAT, n);
             sumArr = Nd4j.create(DataType.FLOAT, n);
         }
-        DensityField latent = plane(e, Plane.LATENT, zAxis, zAxis, null, -range, range, cachedLatentPrior);
-        DensityField square = plane(e, Plane.CDF_SQUARE, cachedCdfZ[0], cachedCdfZ[1], cachedCdfLogPrior, 0, 1, ones);
-        return new DensityFields(latent, square);
+        return plane == Plane.LATENT ? plane(e, Plane.LATENT, zAxis, zAxis, null, -range, range, cachedLatentPrior)
+                : plane(e, Plane.CDF_SQUARE, cachedCdfZ[0], cachedCdfZ[1], cachedCdfLogPrior, 0, 1, ones);
+    }
+
+    private Encoder2D check(Encoder encoder) {
+        if (!(encoder instanceof Encoder2D e) || e.categories() != k) {
+            throw new IllegalArgumentException("a 2-D encoder with K=" + k + " is needed");
+        }
+        return e;
     }
 
     /** The prior's layers depend on the prior only: kept while it stays the same. */

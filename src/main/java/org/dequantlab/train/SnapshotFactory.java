@@ -11,6 +11,7 @@ import org.dequantlab.metrics.Metrics;
 import org.dequantlab.metrics.MetricsCalculator;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Encoder;
+import org.dequantlab.method.Encoder2D;
 import org.dequantlab.objective.LossWeights;
 
 /**
@@ -22,7 +23,6 @@ public final class SnapshotFactory {
     private final int k;
     private final MetricsCalculator metrics;
     private DensityGrid grid;
-    private DensityFieldGrid fieldGrid;
 
     public SnapshotFactory(int categories) {
         this.k = categories;
@@ -31,7 +31,8 @@ public final class SnapshotFactory {
 
     /**
      * One method at one step; with {@code withCurves}, its drawing data: density curves on a 1-D latent,
-     * density fields (z-plane and CDF square, docs/notes-2d-drawing.md) on a 2-D one.
+     * density fields (z-plane and CDF square, docs/notes-2d-drawing.md) on a 2-D one, which are computed
+     * when first read.
      */
     public MethodSnapshot describe(DequantMethod method, double[] theta, ExperimentConfig config, long step,
             boolean withCurves) {
@@ -39,11 +40,9 @@ public final class SnapshotFactory {
         Metrics m = metrics.compute(c, LossWeights.at(config, step));
         DensityCurves curves = null;
         DensityFields fields = null;
-        if (withCurves && c.dimension() == 2) {
-            if (fieldGrid == null) {
-                fieldGrid = new DensityFieldGrid(k);
-            }
-            fields = fieldGrid.evaluate(c);
+        if (withCurves && c instanceof Encoder2D plane) {
+            // computed by whoever draws it, one plane at a time (most published snapshots are never drawn)
+            fields = DensityFields.of(plane, DensityFieldGrid.DEFAULT_SIZE, DensityFieldGrid.DEFAULT_RANGE);
         } else if (withCurves) {
             if (grid == null) {
                 grid = new DensityGrid(k);

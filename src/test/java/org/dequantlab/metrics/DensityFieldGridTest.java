@@ -102,4 +102,23 @@ class DensityFieldGridTest {
         assertThrows(IllegalArgumentException.class, () -> new DensityFieldGrid(2, 300, 7));
         assertTrue(new DensityFieldGrid(2).size() <= DensityFieldGrid.MAX_SIZE);
     }
+
+    @Test
+    void fieldsAreComputedWhenFirstReadOncePerPlaneWhicheverThreadReads() throws InterruptedException {
+        Problem p = plane(0.5, 0.5);
+        Encoder2D e = (Encoder2D) Methods.TRUFL.encoder(p, Methods.TRUFL.initialise(p, new SplittableRandom(1)));
+        DensityFields fields = DensityFields.of(e, 24, 7);
+        assertTrue(!fields.computed(Plane.LATENT) && !fields.computed(Plane.CDF_SQUARE), "nothing before a read");
+        DensityField[] other = new DensityField[1];
+        Thread t = new Thread(() -> other[0] = fields.cdfSquare());
+        t.start();
+        t.join();
+        assertTrue(fields.computed(Plane.CDF_SQUARE) && !fields.computed(Plane.LATENT), "only the plane read");
+        assertSame(other[0], fields.cdfSquare(), "computed once, whichever thread reads");
+        DensityField eager = new DensityFieldGrid(2, 24, 7).evaluate(e).cdfSquare();
+        for (int i = 0; i < 24 * 24; i++) {
+            assertEquals(eager.aggregate(i), other[0].aggregate(i), 0);
+            assertEquals(eager.decoded(i), other[0].decoded(i));
+        }
+    }
 }
