@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * its exit code without calling {@link System#exit}, so tests run it in-process.
  */
 @Command(name = "dequantlab", mixinStandardHelpOptions = true, version = "DequantLab 0.1.0",
-        description = "Watch dequantisation methods (CatNF, TRUFL, Argmax, Voronoi) learn on 1-D toy problems. "
+        description = "Watch dequantisation methods (CatNF, TRUFL, Argmax, Voronoi) learn on 1-D and 2-D toy problems. "
                 + "Without a command the window opens.",
         subcommands = {PresetsCommand.class, TrainCommand.class, BenchCommand.class, ExportGifCommand.class,
             CheckCommand.class, CommandLine.HelpCommand.class})

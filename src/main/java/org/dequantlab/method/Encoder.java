@@ -8,9 +8,10 @@ import org.dequantlab.model.Parameters;
  * objective, the metrics, the sampler, the renderer and the hit-tester ask, without knowing which
  * method it is. Immutable, so snapshots can carry it across threads.
  *
- * <p>Points z are {@code double[d]}. A 1-D method implements {@link Encoder1D}, whose scalar methods
- * are the fast paths the 1-D metrics and drawing use; a 2-D method implements this interface (with
- * its own supports and decorations) and the 2-D metrics.
+ * <p>Points z are {@code double[d]}. A 1-D encoder implements {@link Encoder1D}, whose scalar methods
+ * are the fast paths the 1-D metrics and drawing use; a 2-D encoder implements {@link Encoder2D}
+ * (tensor grids, breakpoints per axis, the 2-D supports and decorations), which the 2-D metrics, the
+ * density fields and the sampler use.
  *
  * <p>The decoder is the same for every method: the posterior of q(x, z) = p̃(x)·q(z|x),
  * p(x|z) ∝ exp ℓ_x(z) with ℓ_x(z) = log q(z|x) + log p̃(x), decoded by {@link Posterior#decode} (ties

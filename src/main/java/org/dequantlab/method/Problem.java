@@ -8,7 +8,8 @@ import java.util.Arrays;
  *
  * @param categories        K
  * @param dataDistribution  p̃(x), normalised, all positive
- * @param latentDim         dimension d of the latent z (1 today; 2 comes with config field {@code latentDim})
+ * @param latentDim         dimension d of the latent z, 1 or 2 (config field {@code latentDim}); each method
+ *                          dispatches on it
  * @param voronoiCell       Voronoi's in-cell family (config field {@code voronoiCell})
  * @param argmaxLearnPrior  whether Argmax learns its prior's location (config field {@code argmaxLearnPrior})
  */
