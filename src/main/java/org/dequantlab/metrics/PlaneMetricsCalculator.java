@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dequantlab.math.GaussLegendre;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Encoder2D;
+import org.dequantlab.method.FactorisedEncoder2D;
 import org.dequantlab.method.LatentPrior;
 import org.dequantlab.method.Objective;
 import org.dequantlab.method.Posterior;
@@ -29,7 +30,8 @@ import org.dequantlab.objective.ObjectiveValue;
  *   <li>IWAE as an honest estimate ({@link PlaneImportanceWeighted}); ocean mass from the encoder
  *       (exact).</li>
  * </ul>
- * Deterministic. Not thread-safe.
+ * Factorised encoders (TRUFL, CatNF, Argmax) are evaluated on these grids through their per-axis
+ * terms ({@link FactorisedTerms}). Deterministic. Not thread-safe.
  */
 final class PlaneMetricsCalculator {
     /** Gauss–Legendre nodes per piece and axis of the log p(x) and decode-accuracy grids. */
@@ -43,12 +45,14 @@ final class PlaneMetricsCalculator {
     private final PlaneImportanceWeighted iwae;
     private final Map<DequantMethod, Map<Problem, Objective>> objectives = new HashMap<>();
     private final double[] ell;
+    private final FactorisedTerms terms;
     private double[][] logQ = new double[0][];
 
     PlaneMetricsCalculator(int categories) {
         this.k = categories;
         this.iwae = new PlaneImportanceWeighted(categories, MetricsCalculator.IWAE_SAMPLES);
         this.ell = new double[categories];
+        this.terms = new FactorisedTerms(categories);
     }
 
     Metrics compute(Encoder2D e, LossWeights weights) {
@@ -106,8 +110,17 @@ final class PlaneMetricsCalculator {
             }
         }
         double[] out = new double[k];
-        double[][] q = grid(e, at[0], at[1]);
         int n0 = at[0].length;
+        if (e instanceof FactorisedEncoder2D f) {
+            terms.fill(f, at[0], at[1]);
+            for (int j = 0; j < at[1].length; j++) {
+                for (int i = 0; i < n0; i++) {
+                    terms.addPosterior(i, j, wt[0][i] * wt[1][j], out);
+                }
+            }
+            return out;
+        }
+        double[][] q = grid(e, at[0], at[1]);
         for (int j = 0; j < at[1].length; j++) {
             for (int i = 0; i < n0; i++) {
                 int idx = j * n0 + i;
@@ -162,9 +175,20 @@ final class PlaneMetricsCalculator {
                 at[d][i] = e.axisPath(x, d, nodes[0][i]);
             }
         }
-        double[][] q = grid(e, at[0], at[1]);
         int n0 = at[0].length;
         double total = 0;
+        if (e instanceof FactorisedEncoder2D f) {
+            terms.fill(f, at[0], at[1]);
+            for (int j = 0; j < at[1].length; j++) {
+                for (int i = 0; i < n0; i++) {
+                    if (terms.decode(i, j) == x) {
+                        total += wt[0][i] * wt[1][j];
+                    }
+                }
+            }
+            return total;
+        }
+        double[][] q = grid(e, at[0], at[1]);
         for (int j = 0; j < at[1].length; j++) {
             for (int i = 0; i < n0; i++) {
                 int idx = j * n0 + i;
