@@ -52,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-2d", description = "skip the 2-D latent's lines (steps/s at K=4, field and metrics timings)")
     boolean noPlane;
 
+    @Option(names = "--only-2d", description = "only the 2-D latent's lines")
+    boolean onlyPlane;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +81,10 @@ final class BenchCommand implements Callable<Integer> {
                 "estimator", "K", "median steps/s", "min", "max", "us/step", "CPU steps/s");
         out.println(header);
         out.flush();
-        for (Variant v : variants()) {
+        if (onlyPlane && noPlane) {
+            throw new UsageException("--only-2d and --no-2d leave nothing to measure: choose one");
+        }
+        for (Variant v : onlyPlane ? List.<Variant>of() : variants()) {
             for (Estimator estimator : Estimator.values()) {
                 for (int k : CATEGORIES) {
                     ExperimentConfig config = v.config(estimator, k);
@@ -103,7 +109,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!noGrid) {
             out.println();
-            timeGrid(out, err);
+            if (!onlyPlane) {
+                timeGrid(out, err);
+            }
             if (!noPlane) {
                 out.println();
                 PlaneBench.fields(this, out, err);

@@ -110,4 +110,17 @@ public final class Nd4jBackend {
         }
         load();
     }
+
+    /**
+     * Keeps libnd4j's OpenMP regions started from the calling thread on that thread. OpenMP's thread
+     * count is a per-thread setting, so {@link #load()}'s setting did not reach the threads that
+     * later compute (the painter): their operations still woke a spinning worker team, and on the loaded
+     * 2-core machine about half the 2-D field evaluations then took 25–35 ms of CPU instead of 1–6 ms
+     * (measured; with OMP_NUM_THREADS=1 in the environment the spikes vanished). Call it on every
+     * thread that runs ND4J operations, once.
+     */
+    public static void singleThreadedHere() {
+        ensureLoaded();
+        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+    }
 }

@@ -18,6 +18,7 @@ final class LogisticGridKernel {
         final INDArray zRow, t, work;
 
         Buffers(double[] z, int k) {
+            org.dequantlab.metrics.Nd4jBackend.singleThreadedHere(); // per thread: see its Javadoc
             this.z = z.clone();
             zRow = Nd4j.createFromArray(this.z);
             t = Nd4j.create(DataType.DOUBLE, k, z.length);
