@@ -69,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
         if (warmup < 0 || warmup > 10_000_000) {
             throw new UsageException("--warmup must be from 0 to 10000000, got " + warmup);
         }
+        if (onlyPlane && noPlane) {
+            throw new UsageException("--only-2d and --no-2d leave nothing to measure: choose one");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.println(machine());
@@ -81,9 +84,6 @@ final class BenchCommand implements Callable<Integer> {
                 "estimator", "K", "median steps/s", "min", "max", "us/step", "CPU steps/s");
         out.println(header);
         out.flush();
-        if (onlyPlane && noPlane) {
-            throw new UsageException("--only-2d and --no-2d leave nothing to measure: choose one");
-        }
         for (Variant v : onlyPlane ? List.<Variant>of() : variants()) {
             for (Estimator estimator : Estimator.values()) {
                 for (int k : CATEGORIES) {
