@@ -162,7 +162,7 @@ public final class Trainer implements AutoCloseable {
     public void applyHot(ExperimentConfig config) {
         if (!requested.sameRunAs(config)) {
             throw new IllegalArgumentException(
-                    "categories, dataDistribution, seed, methods and the method options cannot change during a run:"
+                    "categories, dataDistribution, seed, methods, latentDim and the method options cannot change during a run:"
                     + " rebuild it");
         }
         requested = config;

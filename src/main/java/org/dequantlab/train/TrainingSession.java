@@ -116,7 +116,7 @@ public final class TrainingSession {
     public void applyHot(ExperimentConfig next) {
         if (!config.sameRunAs(next)) {
             throw new IllegalArgumentException(
-                    "categories, dataDistribution, seed, methods and the method options cannot change during a run: rebuild it");
+                    "categories, dataDistribution, seed, methods, latentDim and the method options cannot change during a run: rebuild it");
         }
         if (!config.equals(next)) {
             history.addChange(new ConfigChange(step, config, next));
