@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.dequantlab.io.json.StrictJson;
  * {
  *   "categories" : 2,
  *   "dataDistribution" : [ 0.5, 0.5 ],
- *   "latentDim" : 1,
  *   "lambdaRec" : 10.0,
  *   "lambdaKl" : 1.0,
  *   "learningRate" : 0.01,
@@ -32,6 +32,7 @@ import org.dequantlab.io.json.StrictJson;
  *   "methods" : [ "catnf", "trufl" ],
  *   "voronoiCell" : "uniform",
  *   "argmaxLearnPrior" : false,
+ *   "latentDim" : 1,
  *   "steps" : 10000,
  *   "klAnnealSteps" : 0,
  *   "freeBits" : 0.0
@@ -83,7 +84,7 @@ public final class ConfigJson {
     /**
      * Builds a configuration from a parsed JSON object: each field present is read by its row of the
      * {@link Settings} table (every type first, so a wrong type is reported before a range), then set
-     * on the defaults in table order.
+     * on the defaults in table order (a value refused only because of a field set later is retried).
      *
      * @throws ConfigException if a field is unknown, of the wrong type or out of range
      */
@@ -105,9 +106,25 @@ public final class ConfigJson {
                 values.put(s, s.fromJson(root.get(s.key())));
             }
         }
+        // a value may need one set after it (Argmax with K = 3 needs latentDim 2): set what can be set, then
+        // retry the rest until nothing more can be; what still fails is reported, the first in table order
         ExperimentConfig c = ExperimentConfig.defaults();
-        for (Map.Entry<Setting<?>, Object> e : values.entrySet()) {
-            c = set(c, e.getKey(), e.getValue());
+        List<Map.Entry<Setting<?>, Object>> pending = new ArrayList<>(values.entrySet());
+        while (!pending.isEmpty()) {
+            List<Map.Entry<Setting<?>, Object>> refused = new ArrayList<>();
+            ConfigException first = null;
+            for (Map.Entry<Setting<?>, Object> e : pending) {
+                try {
+                    c = set(c, e.getKey(), e.getValue());
+                } catch (ConfigException x) {
+                    refused.add(e);
+                    first = first == null ? x : first;
+                }
+            }
+            if (refused.size() == pending.size()) {
+                throw first;
+            }
+            pending = refused;
         }
         return c;
     }

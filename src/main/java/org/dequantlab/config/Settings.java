@@ -12,7 +12,7 @@ import org.dequantlab.model.Estimator;
 
 /**
  * The settings table: every field of {@link ExperimentConfig}, once, in the order files write them
- * (the method options follow the methods).
+ * (the method options and the latent dimension follow the methods).
  * A new field is one row here (plus its record component): the JSON reader and writer, the record's
  * messages, the window's editors, Help and the command-line help follow. Formulas are in
  * docs/maths.md (§2.1 for the optimum min(λ_rec, λ_KL)·H(p̃), §1.6 for the estimators, §5 for the regularisers).
@@ -31,12 +31,6 @@ public final class Settings {
             "The data distribution over the categories, normalised to sum to 1. It fixes the optimum "
                     + "min(λ_rec, λ_KL)·H(p̃) and TRUFL's ideal cuts. Changing it starts a new run.",
             ExperimentConfig::dataDistribution, (c, p) -> c.withCategories(c.categories(), p));
-
-    public static final Setting<Integer> LATENT_DIM = new Setting<>("latentDim", "latent dimension", "", false,
-            SettingTypes.smallInteger(1, ExperimentConfig.MAX_LATENT_DIM),
-            "1: the blog's line; 2: the plane, where TRUFL learns boxes, Argmax has quadrants (K ≤ 4) and Voronoi "
-                    + "polygon cells (docs/maths.md §7). Changing it starts a new run.",
-            ExperimentConfig::latentDim, ExperimentConfig::withLatentDim);
 
     public static final Setting<Double> LAMBDA_REC = new Setting<>("lambdaRec", "λ_rec", "", true,
             SettingTypes.real(0, false, ExperimentConfig.MAX_LAMBDA),
@@ -91,6 +85,12 @@ public final class Settings {
                     + "no: each half keeps mass ½ (docs/maths.md §3). A new run.",
             ExperimentConfig::argmaxLearnPrior, (c, v) -> c.withMethodOptions(c.voronoiCell(), v));
 
+    public static final Setting<Integer> LATENT_DIM = new Setting<>("latentDim", "latent dimension", "", false,
+            SettingTypes.smallInteger(1, ExperimentConfig.MAX_LATENT_DIM),
+            "1: the blog's line; 2: the plane, where TRUFL learns boxes, Argmax has quadrants (K ≤ 4) and Voronoi "
+                    + "polygon cells (docs/maths.md §7). Changing it starts a new run.",
+            ExperimentConfig::latentDim, ExperimentConfig::withLatentDim);
+
     public static final Setting<Long> STEPS = new Setting<>("steps", "stop at step", "", true,
             SettingTypes.whole(1, ExperimentConfig.MAX_STEPS, null),
             "The run pauses by itself at this step.",
@@ -108,10 +108,8 @@ public final class Settings {
                     + "docs/maths.md §5).",
             ExperimentConfig::freeBits, (c, b) -> c.withRegularisers(c.klAnnealSteps(), b));
 
-    // latentDim follows the data: a file's fields are set in this order, so a 2-D method choice (Argmax with
-    // K = 3) finds the dimension already set
-    private static final List<Setting<?>> ALL = List.of(CATEGORIES, DATA_DISTRIBUTION, LATENT_DIM, LAMBDA_REC,
-            LAMBDA_KL, LEARNING_RATE, SAMPLES, SEED, ESTIMATOR, METHODS, VORONOI_CELL, ARGMAX_LEARN_PRIOR, STEPS,
+    private static final List<Setting<?>> ALL = List.of(CATEGORIES, DATA_DISTRIBUTION, LAMBDA_REC, LAMBDA_KL,
+            LEARNING_RATE, SAMPLES, SEED, ESTIMATOR, METHODS, VORONOI_CELL, ARGMAX_LEARN_PRIOR, LATENT_DIM, STEPS,
             KL_ANNEAL_STEPS, FREE_BITS);
 
     private static final Map<String, Setting<?>> BY_KEY = ALL.stream()

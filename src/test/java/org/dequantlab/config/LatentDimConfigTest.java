@@ -57,6 +57,29 @@ class LatentDimConfigTest {
     }
 
     @Test
+    void aFileMayNameArgmaxWithThreeCategoriesBeforeItsLatentDim() throws java.io.IOException {
+        ExperimentConfig c = ConfigJson.parse("{\"categories\": 3, \"methods\": [\"argmax\"], \"latentDim\": 2}");
+        assertEquals(3, c.categories());
+        assertEquals(2, c.latentDim());
+        ConfigException line = assertThrows(ConfigException.class,
+                () -> ConfigJson.parse("{\"categories\": 3, \"methods\": [\"argmax\"]}"));
+        assertEquals("methods", line.field());
+        assertTrue(line.getMessage().contains("latentDim 2"), line.getMessage());
+    }
+
+    @Test
+    void theSettingsTableOffersOneOrTwoAndNamesThemWhenRefused() {
+        assertEquals(List.of("1", "2"), Settings.LATENT_DIM.type().choices());
+        assertFalse(Settings.LATENT_DIM.live());
+        ConfigException e = assertThrows(ConfigException.class, () -> Settings.LATENT_DIM.parse(BLOG, "3"));
+        assertEquals("latentDim: must be 1 or 2, got 3", e.getMessage());
+        assertEquals(2, Settings.LATENT_DIM.parse(BLOG, "2").latentDim());
+        ConfigException argmax = assertThrows(ConfigException.class, () -> Settings.LATENT_DIM.parse(
+                Presets.THREE_IN_THE_PLANE.config().withMethods(List.of(Methods.ARGMAX)), "1"));
+        assertTrue(argmax.getMessage().contains("latentDim 2"), argmax.getMessage());
+    }
+
+    @Test
     void theTwoDimensionalPresetsAreWhatTheirNamesSay() {
         assertEquals(4, Presets.QUADRANTS.config().categories());
         assertEquals(List.of(Methods.CATNF, Methods.TRUFL, Methods.ARGMAX, Methods.VORONOI),
