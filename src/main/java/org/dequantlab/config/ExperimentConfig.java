@@ -290,6 +290,12 @@ public record ExperimentConfig(
                 && argmaxLearnPrior == other.argmaxLearnPrior && latentDim == other.latentDim;
     }
 
+    /** The keys of the cold settings that differ from {@code other}'s ("seed, latentDim"); empty for the same run. */
+    public String coldChanges(ExperimentConfig other) {
+        return String.join(", ", Settings.changed(this, other).stream().filter(s -> !s.live()).map(Setting::key)
+                .toList());
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ExperimentConfig c)) {

@@ -64,23 +64,22 @@ public final class Presets {
 
     /** The blog's partition picture: four uniform categories in the plane (docs/maths.md §7). */
     public static final Preset QUADRANTS = new Preset("quadrants",
-            "2-D latent, K=4 uniform, all four methods, 15 000 steps: TRUFL tiles the CDF square (L* = log 4 = 1.386),"
-                    + " Argmax's quadrants are optimal too, Voronoi reaches log 4, CatNF stays above (its quadrants cost"
-                    + " 2.712, a line 2.094)",
+            "2-D, K=4 uniform, all four methods: TRUFL, Argmax and Voronoi reach log 4 = 1.386; CatNF stays above"
+                    + " (its quadrants cost 2.712)",
             ExperimentConfig.defaults().withCategories(4, null).withLatentDim(2).withMethods(ALL_METHODS)
                     .withSteps(15_000));
 
     /** Three categories in the plane: Argmax leaves a quadrant empty. */
     public static final Preset THREE_IN_THE_PLANE = new Preset("three-in-the-plane",
-            "2-D latent, K=3 uniform, all four methods: TRUFL and Voronoi reach log 3 = 1.099; Argmax's codes leave"
-                    + " the (+,+) quadrant as ocean (prior mass 1/4), so it pays log 4 = 1.386",
+            "2-D, K=3 uniform: TRUFL and Voronoi reach log 3 = 1.099; Argmax leaves quadrant (+,+) as ocean"
+                    + " (mass 1/4) and pays log 4",
             ExperimentConfig.defaults().withCategories(3, null).withLatentDim(2).withMethods(ALL_METHODS)
                     .withSteps(15_000));
 
     /** Skewed data in the plane: cells and boxes of area p(x). */
     public static final Preset PLANE_SKEWED = new Preset("plane-skewed",
-            "2-D latent, K=4, p(x) = (0.4, 0.3, 0.2, 0.1), all four methods: TRUFL and Voronoi reach H = 1.280 with"
-                    + " pieces of area p(x) in the CDF square; Argmax's fixed quadrants cost log 4 = 1.386",
+            "2-D, K=4, p(x) = (0.4, 0.3, 0.2, 0.1): TRUFL and Voronoi tile the CDF square, H = 1.280; Argmax pays"
+                    + " log 4 = 1.386",
             ExperimentConfig.defaults().withCategories(4, new double[] {0.4, 0.3, 0.2, 0.1}).withLatentDim(2)
                     .withMethods(ALL_METHODS).withSteps(15_000));
 

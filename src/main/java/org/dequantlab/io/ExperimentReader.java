@@ -185,9 +185,8 @@ final class ExperimentReader {
             }
             ExperimentConfig after = changes.get(i).after();
             if (!after.sameRunAs(current)) {
-                throw new ConfigException(where + ".config",
-                        "changes categories, dataDistribution, seed, methods or a method option, which cannot change during a"
-                                + " run");
+                throw new ConfigException(where + ".config", "changes " + current.coldChanges(after)
+                        + ", which cannot change during a run");
             }
             out.add(new ConfigChange(step, current, after));
             current = after;

@@ -161,9 +161,7 @@ public final class Trainer implements AutoCloseable {
      */
     public void applyHot(ExperimentConfig config) {
         if (!requested.sameRunAs(config)) {
-            throw new IllegalArgumentException(
-                    "categories, dataDistribution, seed, methods, latentDim and the method options cannot change during a run:"
-                    + " rebuild it");
+            throw new IllegalArgumentException(requested.coldChanges(config) + " cannot change during a run: rebuild it");
         }
         requested = config;
         submit(t -> {
@@ -207,10 +205,7 @@ public final class Trainer implements AutoCloseable {
     /** The configuration of the latest snapshot, or of the run if none is published yet. */
     public ExperimentConfig latestConfig() {
         Snapshot s = latest;
-        if (s != null) {
-            return s.config();
-        }
-        return session.config();
+        return s != null ? s.config() : session.config();
     }
 
     /**

@@ -110,13 +110,11 @@ public final class TrainingSession {
     /**
      * Changes hot settings from the next step on and records the change.
      *
-     * @throws IllegalArgumentException if a cold setting (categories, data distribution, seed, methods)
-     *                                  differs: those need a new session
+     * @throws IllegalArgumentException naming the cold settings that differ: those need a new session
      */
     public void applyHot(ExperimentConfig next) {
         if (!config.sameRunAs(next)) {
-            throw new IllegalArgumentException(
-                    "categories, dataDistribution, seed, methods, latentDim and the method options cannot change during a run: rebuild it");
+            throw new IllegalArgumentException(config.coldChanges(next) + " cannot change during a run: rebuild it");
         }
         if (!config.equals(next)) {
             history.addChange(new ConfigChange(step, config, next));

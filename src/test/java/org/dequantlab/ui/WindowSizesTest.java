@@ -175,6 +175,8 @@ class WindowSizesTest {
         @SuppressWarnings("unchecked")
         ListView<Preset> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
         for (Preset p : Presets.all()) {
+            robot.interact(() -> list.scrollTo(p)); // the list scrolls when it is longer than the window
+            WaitForAsyncUtils.waitForFxEvents();
             Node cell = robot.lookup("#presetCell-" + p.name()).query();
             Paragraph what = (Paragraph) ((javafx.scene.layout.VBox) cell).getChildren().get(1);
             assertEquals(p.description(), what.getText());
