@@ -10,7 +10,7 @@ import org.dequantlab.method.Methods;
 import org.dequantlab.objective.LossWeights;
 import org.junit.jupiter.api.Test;
 
-/** Metrics at points whose values are known from math.md §2, and identities checked by quadrature. */
+/** Metrics at points whose values are known from docs/maths.md §2, and identities checked by quadrature. */
 class MetricsTest {
     private static final double LOG2 = Math.log(2);
 
@@ -20,7 +20,7 @@ class MetricsTest {
 
     @Test
     void truflHalvesAreTheOptimum() {
-        // μ = 0, s = 1, supports (0, ½) and (½, 1): KL_x = log 2, Rec = 0, L* = λ_kl·log 2 (math.md §2.2)
+        // μ = 0, s = 1, supports (0, ½) and (½, 1): KL_x = log 2, Rec = 0, L* = λ_kl·log 2 (docs/maths.md §2.2)
         LogisticEncoder c = trufl(new double[] {0, 0}, new double[] {1, 1}, new double[] {1e-13, 0.5},
                 new double[] {0.5, 1 - 1e-13}, new double[] {0.5, 0.5});
         Metrics m = new MetricsCalculator(2).compute(c, LossWeights.of(10, 1));
@@ -50,7 +50,7 @@ class MetricsTest {
 
     @Test
     void catnfOptimumMatchesTheTable() {
-        // math.md §2.3: K=2 uniform 10:1 at μ = ±1.4997, s = 0.2928
+        // docs/maths.md §2.3: K=2 uniform 10:1 at μ = ±1.4997, s = 0.2928
         LogisticEncoder c = LogisticMethod.natural(Methods.CATNF, new double[] {0.5, 0.5}, new double[] {1.4997, -1.4997},
                 new double[] {0.2928, 0.2928}, null, null);
         Metrics m = new MetricsCalculator(2).compute(c, LossWeights.of(10, 1));
@@ -99,7 +99,7 @@ class MetricsTest {
                 new double[] {0.5, 0.97}, new double[] {0.5, 0.5});
         assertEquals(0.01 + 0.1 + 0.03, MetricsCalculator.oceanMass(c), 1e-12);
         Metrics m = new MetricsCalculator(2).compute(c, LossWeights.of(10, 1));
-        // without renormalisation the model's marginals sum to P(S) (math.md §1.7)
+        // without renormalisation the model's marginals sum to P(S) (docs/maths.md §1.7)
         double[] pm = new MetricsCalculator(2).modelMarginal(c);
         assertEquals(1 - m.oceanMass(), pm[0] + pm[1], 1e-9);
     }
