@@ -135,8 +135,7 @@ public final class DensityFieldGrid {
         Encoder2D e = check(encoder);
         preparePrior(e.prior());
         if (ellArr == null) {
-            Nd4jBackend.load();
-            Nd4jBackend.singleThreadedHere();
+            Nd4jBackend.singleThreadedHere(); // waits while the window loads ND4J after its first frame
             ellArr = Nd4j.create(DataType.FLOAT, k, n);
             diffArr = Nd4j.create(DataType.FLOAT, k, n);
             aggArr = Nd4j.create(DataType.FLOAT, n);
