@@ -25,7 +25,30 @@ public final class Logistic {
 
     /** softplus(t) = log(1+e^t), stable for large |t|. */
     public static double softplus(double t) {
-        return Math.max(t, 0.0) + Math.log1p(Math.exp(-Math.abs(t)));
+        return Math.max(t, 0.0) + log1pUnit(Math.exp(-Math.abs(t)));
+    }
+
+    /**
+     * softplus(t) given e = exp(−|t|) (so that a caller that also needs σ(t) computes the exponential
+     * once): {@code max(t, 0) + log(1 + e)}.
+     */
+    public static double softplus(double t, double e) {
+        return Math.max(t, 0.0) + log1pUnit(e);
+    }
+
+    /** σ(t) given e = exp(−|t|): the same bits as {@link #sigmoid}. */
+    public static double sigmoid(double t, double e) {
+        return t >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+    }
+
+    /**
+     * log(1 + x) for 0 ≤ x ≤ 1 within 2 ulps of {@link Math#log1p}, through the intrinsic
+     * {@link Math#log}: with u = 1 + x rounded, log(1 + x) = log(u)·x/(u − 1) (Goldberg 1991, Theorem 4).
+     * {@code Math.log1p} is a native call in Java 17 and took a third of the exact objective's time.
+     */
+    static double log1pUnit(double x) {
+        double u = 1.0 + x;
+        return u == 1.0 ? x : Math.log(u) * (x / (u - 1.0));
     }
 
     /** logit(u) = log u − log(1−u). */
@@ -36,6 +59,11 @@ public final class Logistic {
     /** Log density of Logistic(0,1): {@code −t − 2·softplus(−t)}. */
     public static double logPdf(double t) {
         return -t - 2.0 * softplus(-t);
+    }
+
+    /** {@link #logPdf} given e = exp(−|t|). */
+    public static double logPdf(double t, double e) {
+        return -t - 2.0 * softplus(-t, e);
     }
 
     /** d/dt log f(t) = 1 − 2σ(t). */

@@ -32,6 +32,8 @@ public final class MethodRun {
     private final double[] backup;
     private final ObjectiveValue value = new ObjectiveValue();
     private final ObjectiveValue exactValue = new ObjectiveValue();
+    /** The encoder at the current θ, built by the previous step's degeneracy check; null after a restore. */
+    private Encoder current;
 
     /** A fresh run initialised from the configuration's seed. */
     public MethodRun(DequantMethod method, ExperimentConfig config) {
@@ -94,7 +96,8 @@ public final class MethodRun {
      */
     public ObjectiveValue step(ExperimentConfig config, long stepIndex, boolean wantExactValue) {
         LossWeights weights = LossWeights.at(config, stepIndex);
-        Encoder e = method.encoder(problem, theta);
+        Encoder e = current != null ? current : method.encoder(problem, theta);
+        current = null;
         ObjectiveValue result;
         if (config.estimator() == Estimator.EXACT) {
             objective.exact(e, weights, parts, value);
@@ -123,11 +126,13 @@ public final class MethodRun {
                 throw new NumericalFailure(method, stepIndex, what);
             }
         }
-        String degenerate = method.encoder(problem, theta).degenerate();
+        Encoder next = method.encoder(problem, theta);
+        String degenerate = next.degenerate();
         if (degenerate != null) {
             System.arraycopy(backup, 0, theta, 0, theta.length);
             throw new NumericalFailure(method, stepIndex, degenerate);
         }
+        current = next; // the next step starts from it: one encoder per step
         return result;
     }
 
@@ -140,6 +145,7 @@ public final class MethodRun {
             throw new IllegalArgumentException("expected " + theta.length + " parameters, got " + newTheta.length);
         }
         System.arraycopy(newTheta, 0, theta, 0, theta.length);
+        current = null;
         adam.reset();
     }
 

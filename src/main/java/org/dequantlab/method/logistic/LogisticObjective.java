@@ -1,7 +1,7 @@
 package org.dequantlab.method.logistic;
 
-import static org.dequantlab.math.Logistic.dLogPdf;
 import static org.dequantlab.math.Logistic.logPdf;
+import static org.dequantlab.math.Logistic.sigmoid;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -46,14 +46,21 @@ public final class LogisticObjective implements Objective {
     private final boolean truncated;
     private final GaussLegendre rule;
     private final LogisticSplits splits;
+    /** The split points that never move (LogisticSplits.fixedPoints). */
+    private static final double[] FIXED = LogisticSplits.fixedPoints();
+    // log u₀ and log(1 − u₀) at the nodes of the fixed piece (FIXED[i], FIXED[i + 1]), as the loop computes u₀
+    private final double[][] fixedLogU, fixedLogOmu;
 
     // natural-coordinate gradients of the whole loss: pathwise, and boundary (Leibniz) terms
     private final double[] gMu, gS, gA, gB;
     private final double[] bMu, bS, bA, bB;
-    // KL-part gradient of the current category (own parameters only)
+    // KL-part gradient of the current category (own parameters only) and the quadrature mass it summed
     private final double[] kl4 = new double[4];
-    // posterior weights / log joints at a node
-    private final double[] ell;
+    private double klMass;
+    // 1/s_j and 1/w_j of the encoder being evaluated
+    private final double[] invScale, invWidth;
+    // log joints at a node, e^(ℓ_j − max), and the other components' t_j and e^(−|t_j|)
+    private final double[] ell, weight, tOther, eOther;
 
     /**
      * @param categories    K
@@ -73,7 +80,22 @@ public final class LogisticObjective implements Objective {
         bS = new double[k];
         bA = new double[k];
         bB = new double[k];
+        fixedLogU = new double[FIXED.length - 1][rule.size()];
+        fixedLogOmu = new double[FIXED.length - 1][rule.size()];
+        for (int i = 0; i + 1 < FIXED.length; i++) {
+            double lo = FIXED[i], hi = FIXED[i + 1], half = 0.5 * (hi - lo);
+            for (int n = 0; n < rule.size(); n++) {
+                double u0 = lo + half * (rule.node(n) + 1.0);
+                fixedLogU[i][n] = Math.log(u0);
+                fixedLogOmu[i][n] = Math.log((1.0 - hi) + (hi - u0));
+            }
+        }
         ell = new double[k];
+        weight = new double[k];
+        invScale = new double[k];
+        invWidth = new double[k];
+        tOther = new double[k];
+        eOther = new double[k];
     }
 
     @Override
@@ -83,6 +105,8 @@ public final class LogisticObjective implements Objective {
         for (int x = 0; x < k; x++) {
             clearKl();
             splits.collect(c, x);
+            // untruncated (CatNF): u = u₀ exactly, so on a piece that never moves the logs are tabled
+            boolean plain = c.lower(x) == 0.0 && c.width(x) == 1.0 && c.oneMinusUpper(x) == 0.0;
             double[] cut = splits.cut;
             for (int i = 0; i + 1 < splits.cuts; i++) {
                 double lo = cut[i], hi = cut[i + 1];
@@ -90,10 +114,16 @@ public final class LogisticObjective implements Objective {
                     continue; // nodes would round onto the ends; the piece carries < 1e-14 of the mass
                 }
                 double half = 0.5 * (hi - lo);
+                int fixed = plain ? fixedPiece(lo, hi) : -1;
                 for (int n = 0; n < rule.size(); n++) {
                     double u0 = lo + half * (rule.node(n) + 1.0);
                     double om = (1.0 - hi) + (hi - u0); // 1 − u₀ without cancellation near 1
-                    node(c, weights, x, u0, om, half * rule.weight(n), grad, out);
+                    if (fixed >= 0) {
+                        nodeAt(c, weights, x, u0, om, half * rule.weight(n), grad, out, u0, om, fixedLogU[fixed][n],
+                                fixedLogOmu[fixed][n]);
+                    } else {
+                        node(c, weights, x, u0, om, half * rule.weight(n), grad, out);
+                    }
                 }
             }
             if (grad) {
@@ -129,6 +159,16 @@ public final class LogisticObjective implements Objective {
         return out;
     }
 
+    /** The index i of the fixed piece (FIXED[i], FIXED[i + 1]) that is exactly (lo, hi), or −1. */
+    private static int fixedPiece(double lo, double hi) {
+        for (int i = 0; i + 1 < FIXED.length; i++) {
+            if (FIXED[i] == lo) {
+                return FIXED[i + 1] == hi ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private LogisticEncoder begin(Encoder encoder, boolean grad, ObjectiveValue out) {
         if (!(encoder instanceof LogisticEncoder c) || c.truncated() != truncated) {
             throw new IllegalArgumentException("this objective evaluates " + (truncated ? "TRUFL" : "CatNF")
@@ -138,6 +178,10 @@ public final class LogisticObjective implements Objective {
             throw new IllegalArgumentException("evaluator built for K=" + k + ", components have K=" + c.size());
         }
         out.reset(k);
+        for (int j = 0; j < k; j++) {
+            invScale[j] = 1.0 / c.scale(j);
+            invWidth[j] = 1.0 / c.width(j);
+        }
         if (grad) {
             for (double[] g : new double[][] {gMu, gS, gA, gB, bMu, bS, bA, bB}) {
                 Arrays.fill(g, 0);
@@ -148,6 +192,7 @@ public final class LogisticObjective implements Objective {
 
     private void clearKl() {
         Arrays.fill(kl4, 0);
+        klMass = 0;
     }
 
     /**
@@ -156,10 +201,15 @@ public final class LogisticObjective implements Objective {
      */
     private void node(LogisticEncoder c, LossWeights weights, int x, double u0, double oneMinusU0, double wt,
             boolean grad, ObjectiveValue out) {
-        double a = c.lower(x), w = c.width(x), s = c.scale(x);
-        double u = a + w * u0;
-        double omu = c.oneMinusUpper(x) + w * oneMinusU0;
-        double logU = Math.log(u), logOmu = Math.log(omu);
+        double u = c.lower(x) + c.width(x) * u0;
+        double omu = c.oneMinusUpper(x) + c.width(x) * oneMinusU0;
+        nodeAt(c, weights, x, u0, oneMinusU0, wt, grad, out, u, omu, Math.log(u), Math.log(omu));
+    }
+
+    /** {@link #node} with u = a + w·u₀, 1 − u and their logarithms given. */
+    private void nodeAt(LogisticEncoder c, LossWeights weights, int x, double u0, double oneMinusU0, double wt,
+            boolean grad, ObjectiveValue out, double u, double omu, double logU, double logOmu) {
+        double s = c.scale(x);
         double t = logU - logOmu;
         double z = c.mu(x) + s * t;
         double logQ = logU + logOmu - c.logScale(x) - c.logWidth(x); // path form (docs/maths.md §1.3)
@@ -172,7 +222,10 @@ public final class LogisticObjective implements Objective {
             }
             double tj = c.standardised(j, z);
             if (tj > c.logitLower(j) && tj < c.logitUpper(j)) {
-                ell[j] = logPdf(tj) - c.logScale(j) - c.logWidth(j) + c.logProbability(j);
+                double ej = Math.exp(-Math.abs(tj)); // shared by log f(t_j) and its slope
+                tOther[j] = tj;
+                eOther[j] = ej;
+                ell[j] = logPdf(tj, ej) - c.logScale(j) - c.logWidth(j) + c.logProbability(j);
                 if (ell[j] > max) {
                     max = ell[j];
                 }
@@ -180,59 +233,66 @@ public final class LogisticObjective implements Objective {
                 ell[j] = Double.NEGATIVE_INFINITY;
             }
         }
-        double sum = 0;
+        // e^(ℓ_j − max): the log-sum-exp and, divided by their sum, the posterior weights π_j
+        double others = 0;
         for (int j = 0; j < k; j++) {
-            if (ell[j] != Double.NEGATIVE_INFINITY) {
-                sum += Math.exp(ell[j] - max);
+            if (j != x && ell[j] != Double.NEGATIVE_INFINITY) {
+                weight[j] = Math.exp(ell[j] - max);
+                others += weight[j];
             }
         }
+        double ownWeight = own == max ? 1.0 : Math.exp(own - max);
+        double sum = ownWeight + others;
         double lse = max + Math.log(sum);
         double rec = lse - own;
-        double kl = logQ - logPdf(z);
+        double ez = Math.exp(-Math.abs(z));
+        double kl = logQ - logPdf(z, ez);
         out.addNode(x, wt * rec, wt * kl);
         if (!grad) {
             return;
         }
         double px = c.probability(x);
         double recScale = wt * weights.lambdaRec() * px;
+        double invSum = 1.0 / sum;
         // ∂R/∂z through the other components, and ∂R/∂ℓ_x = π_x − 1
         double rz = 0;
         for (int j = 0; j < k; j++) {
             if (j == x || ell[j] == Double.NEGATIVE_INFINITY) {
                 continue;
             }
-            double pj = Math.exp(ell[j] - lse);
-            double tj = c.standardised(j, z);
-            double hj = dLogPdf(tj);
-            double sj = c.scale(j);
-            rz += pj * hj / sj;
+            double pj = weight[j] * invSum;
+            double tj = tOther[j];
+            double hjs = (1.0 - 2.0 * sigmoid(tj, eOther[j])) * invScale[j]; // (d/dt log f(t_j))/s_j
+            rz += pj * hjs;
             double coef = recScale * pj;
-            gMu[j] += coef * (-hj / sj);
-            gS[j] += coef * (-hj * tj / sj - 1.0 / sj);
+            gMu[j] -= coef * hjs;
+            gS[j] -= coef * (hjs * tj + invScale[j]);
             if (truncated) {
-                double wj = c.width(j);
-                gA[j] += coef / wj;
-                gB[j] -= coef / wj;
+                double cw = coef * invWidth[j];
+                gA[j] += cw;
+                gB[j] -= cw;
             }
         }
-        double dOwn = Math.exp(own - lse) - 1.0;
-        double hz = dLogPdf(z);
-        double uom = u * omu;
-        double dzDa = s * oneMinusU0 / uom, dzDb = s * u0 / uom;
-        double dlDu = (omu - u) / uom;
-        double dlDa = dlDu * oneMinusU0 + 1.0 / w, dlDb = dlDu * u0 - 1.0 / w;
+        double dOwn = -others * invSum; // π_x − 1 without cancellation
+        double hz = 1.0 - 2.0 * sigmoid(z, ez);
         // reconstruction part, own parameters
         gMu[x] += recScale * rz;
-        gS[x] += recScale * (rz * t - dOwn / s);
+        gS[x] += recScale * (rz * t - dOwn * invScale[x]);
+        // KL part, own parameters only (scaled once the category's KL is known: free bits); the
+        // constant −1/s of ∂/∂s is added once per category (klMass)
+        kl4[0] -= wt * hz;
+        kl4[1] -= wt * hz * t;
+        klMass += wt;
         if (truncated) {
+            double inv = 1.0 / (u * omu);
+            double dzDa = s * oneMinusU0 * inv, dzDb = s * u0 * inv;
+            double dlDu = (omu - u) * inv;
+            double dlDa = dlDu * oneMinusU0 + invWidth[x], dlDb = dlDu * u0 - invWidth[x];
             gA[x] += recScale * (rz * dzDa + dOwn * dlDa);
             gB[x] += recScale * (rz * dzDb + dOwn * dlDb);
+            kl4[2] += wt * (-hz * dzDa + dlDa);
+            kl4[3] += wt * (-hz * dzDb + dlDb);
         }
-        // KL part, own parameters only (scaled once the category's KL is known: free bits)
-        kl4[0] += wt * (-hz);
-        kl4[1] += wt * (-hz * t - 1.0 / s);
-        kl4[2] += wt * (-hz * dzDa + dlDa);
-        kl4[3] += wt * (-hz * dzDb + dlDb);
     }
 
     private void finishCategory(LogisticEncoder c, LossWeights weights, int x, boolean grad, ObjectiveValue out) {
@@ -241,7 +301,7 @@ public final class LogisticObjective implements Objective {
         }
         double scale = weights.lambdaKl() * c.probability(x);
         gMu[x] += scale * kl4[0];
-        gS[x] += scale * kl4[1];
+        gS[x] += scale * (kl4[1] - klMass * invScale[x]);
         if (truncated) {
             gA[x] += scale * kl4[2];
             gB[x] += scale * kl4[3];

@@ -21,6 +21,24 @@ final class LogisticSplits {
     /** Ends closer than this to 0 or 1 are graded. */
     private static final double GRADE_BELOW = 0.02;
 
+    /**
+     * The split points that never move, ascending: the ends and the grading points at both ends. Between
+     * two neighbours of this list a piece is the same at every step.
+     */
+    static double[] fixedPoints() {
+        double[] f = new double[2 + 2 * GRADING.length];
+        int n = 0;
+        f[n++] = 0.0;
+        for (double g : GRADING) {
+            f[n++] = g;
+        }
+        for (int i = GRADING.length - 1; i >= 0; i--) {
+            f[n++] = 1.0 - GRADING[i];
+        }
+        f[n] = 1.0;
+        return f;
+    }
+
     private final int k;
     private final double[] features;
     private final double narrowerThan;
