@@ -1,0 +1,200 @@
+package org.dequantlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.export.ChartImages;
+import org.dequantlab.method.DequantMethod;
+import org.dequantlab.render.why.SweepChart;
+import org.dequantlab.sweep.SweepAxis;
+import org.dequantlab.sweep.SweepCsv;
+import org.dequantlab.sweep.SweepJob;
+import org.dequantlab.sweep.SweepMetric;
+import org.dequantlab.sweep.SweepPlan;
+import org.dequantlab.sweep.SweepResult;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dequantlab sweep}: trains every combination of one or two varied settings with several seeds
+ * on all cores ({@link SweepJob}), prints the mean ± standard deviation over seeds of the final loss,
+ * Rec, KL, mutual information and decode accuracy per method, and writes every run as CSV and the
+ * chart as PNG and SVG.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train every combination of one or two settings on all cores and compare the final metrics.",
+        footer = {"", "Settings: K, skew, lambdaKl, lambdaRec, ratio, learningRate (lr), estimator, seed.",
+            "Example: dequantlab sweep --preset blog --vary lambdaRec=1,2,5,10,20,50 --seeds 3 --steps 3000 --csv out.csv",
+            "", "Exit codes: 0 done, 1 cancelled, failed or an output could not be written, 2 bad usage or input."})
+final class SweepCommand implements Callable<Integer> {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    ConfigSource source;
+
+    @Option(names = "--vary", paramLabel = "NAME=V1,V2,...", required = true,
+            description = "a setting and its values; give --vary once or twice")
+    List<String> vary;
+
+    @Option(names = "--seeds", paramLabel = "S", defaultValue = "3",
+            description = "seeds per combination: the configuration's seed + 0 .. S-1 (default: ${DEFAULT-VALUE})")
+    int seeds;
+
+    @Option(names = "--steps", paramLabel = "N", description = "steps of every run (default: the configuration's)")
+    Long steps;
+
+    @Option(names = "--method", paramLabel = "METHODS", converter = Choices.MethodsConverter.class,
+            description = "which methods to train (default: the configuration's): " + Choices.METHOD_VALUES)
+    Choices.MethodSelection methods;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: one per core)")
+    Integer threads;
+
+    @Option(names = "--csv", paramLabel = "OUT", description = "write one row per run as CSV")
+    Path csv;
+
+    @Option(names = "--png", paramLabel = "OUT", description = "write the chart as PNG")
+    Path png;
+
+    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart as SVG")
+    Path svg;
+
+    @Option(names = "--force", description = "replace existing output files")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    DequantLabCli parent;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExperimentConfig base = source.load();
+        if (methods != null) {
+            base = base.withMethods(methods.methods());
+        }
+        SweepPlan plan = plan(base);
+        int t = threads == null ? SweepJob.defaultThreads() : threads;
+        if (t < 1 || t > SweepJob.MAX_THREADS) {
+            throw new UsageException("--threads must be an integer from 1 to " + SweepJob.MAX_THREADS + ", got " + t);
+        }
+        OutputFiles files = new OutputFiles(force).add("--csv", csv).add("--png", png).add("--svg", svg);
+
+        long cpu0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        SweepJob job = SweepJob.start(plan, t, false);
+        boolean terminal = parent != null && parent.terminal();
+        int lastTenth = -1;
+        while (!job.await(terminal ? 200 : 500, TimeUnit.MILLISECONDS)) {
+            int tenth = (int) (job.progress() * 10);
+            if (terminal) {
+                err.print("\r" + progress(job, t0));
+                err.flush();
+            } else if (tenth > lastTenth) {
+                err.println(progress(job, t0));
+                err.flush();
+                lastTenth = tenth;
+            }
+        }
+        SweepResult result = job.await();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        if (terminal) {
+            err.println("\r" + progress(job, t0));
+        }
+        err.println(String.format(Locale.ROOT, "trained %d runs x %d steps in %.1f s wall, %.1f s CPU, on %d threads",
+                job.totalRuns(), plan.steps(), wall, cpu, t));
+        err.flush();
+        out.print(summary(result));
+        out.flush();
+        try {
+            if (csv != null) {
+                files.write(csv, SweepCsv.csv(result));
+                err.println("wrote " + csv);
+            }
+            if (png != null) {
+                files.write(png, o -> ChartImages.png(SweepChart.create(result), SweepChart.WIDTH, SweepChart.HEIGHT,
+                        o));
+                err.println("wrote " + png);
+            }
+            if (svg != null) {
+                files.write(svg, ChartImages.svg(SweepChart.create(result), SweepChart.WIDTH, SweepChart.HEIGHT));
+                err.println("wrote " + svg);
+            }
+        } catch (IOException e) {
+            throw new RunFailedException("could not write the results: " + e.getMessage());
+        }
+        err.flush();
+        if (result.failures() > 0) {
+            throw new RunFailedException(result.failures() + " run(s) failed numerically (see the CSV's failure column)");
+        }
+        return 0;
+    }
+
+    private SweepPlan plan(ExperimentConfig base) {
+        List<SweepAxis> axes = new ArrayList<>();
+        try {
+            for (String v : vary) {
+                axes.add(SweepAxis.parse(v));
+            }
+            SweepPlan plan = new SweepPlan(base, axes, seeds, steps == null ? base.steps() : steps);
+            plan.points(); // builds and checks every configuration before anything trains
+            return plan;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static String progress(SweepJob job, long t0) {
+        return String.format(Locale.ROOT, "sweep %3.0f%%  %d/%d runs  %.1f s", 100 * job.progress(),
+                job.finishedRuns(), job.totalRuns(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Mean ± sd over seeds per combination and method. */
+    static String summary(SweepResult r) {
+        List<String> header = new ArrayList<>();
+        for (SweepAxis a : r.plan().axes()) {
+            header.add(a.setting().id());
+        }
+        header.add("method");
+        header.add("runs");
+        for (SweepMetric m : SweepMetric.PLOTTED) {
+            header.add(m.id());
+        }
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        for (SweepPlan.Point p : r.plan().points()) {
+            for (DequantMethod m : r.plan().methods()) {
+                List<String> row = new ArrayList<>(p.values());
+                row.add(m.id());
+                row.add(Integer.toString(r.stats(p, m, SweepMetric.LOSS).n()));
+                for (SweepMetric metric : SweepMetric.PLOTTED) {
+                    SweepResult.Stats s = r.stats(p, m, metric);
+                    row.add(SweepCsv.fixed(s.mean()) + (s.n() > 1 ? " ± " + SweepCsv.fixed(s.sd()) : ""));
+                }
+                table.add(row.toArray(String[]::new));
+            }
+        }
+        return table.render();
+    }
+
+    /** CPU time of the whole process (every thread), or 0 where the JVM does not say. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
+    }
+}
