@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         description = "Watch dequantisation methods (CatNF, TRUFL, Argmax, Voronoi) learn on 1-D and 2-D toy problems. "
                 + "Without a command the window opens.",
         subcommands = {PresetsCommand.class, TrainCommand.class, BenchCommand.class, ExportGifCommand.class,
-            CheckCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
+            CheckCommand.class, GradientsCommand.class, LandscapeCommand.class, SweepCommand.class,
+            CommandLine.HelpCommand.class})
 public final class DequantLabCli implements Callable<Integer> {
     /** Root options that belong to the command line rather than to the window. */
     private static final Set<String> ROOT_FLAGS = Set.of("-h", "--help", "-V", "--version");

@@ -91,7 +91,7 @@ final class TrainingReport {
         return o;
     }
 
-    private static void number(ObjectNode o, String name, double v) {
+    static void number(ObjectNode o, String name, double v) {
         if (Double.isFinite(v)) {
             o.put(name, v);
         } else {

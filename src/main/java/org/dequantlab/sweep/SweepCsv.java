@@ -46,7 +46,7 @@ public final class SweepCsv {
     }
 
     /** A CSV field, quoted when it holds a comma, a quote or a line break. */
-    static String quote(String s) {
+    public static String quote(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }

@@ -1,0 +1,136 @@
+package org.dequantlab.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dequantlab.config.ConfigJson;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.method.GradientProbe;
+import org.dequantlab.train.MethodRun;
+import org.dequantlab.train.TrainingSession;
+import org.dequantlab.why.GradientAnatomy;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dequantlab gradients}: trains to a step and takes every method's gradient apart there
+ * ({@link GradientAnatomy}, docs/maths.md §1.6): a table on stdout and, with {@code --json}, per method
+ * and parameter {@code name, description, exact, pathwise, boundary, mcMean, mcStdErr}.
+ *
+ * <p>JSON layout: {@code {"config": {...}, "step": N, "draws": M, "methods": {"trufl": {"label": "TRUFL",
+ * "boundaryTerms": true, "parameters": [{"name": "mu[0]", ...}, ...]}, ...}}}; non-finite numbers are
+ * the strings "NaN", "Infinity", "-Infinity" as in {@code train --json}.
+ */
+@Command(name = "gradients", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Take each method's gradient apart at a training step: exact, pathwise, boundary, naive Monte Carlo.",
+        footer = {"", "Exit codes: 0 done, 1 training failed or an output could not be written, 2 bad usage or input."})
+final class GradientsCommand implements Callable<Integer> {
+    /** Most Monte Carlo draws. */
+    static final int MAX_DRAWS = 10_000_000;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    ConfigSource source;
+
+    @Option(names = "--step", paramLabel = "N", defaultValue = "0", description = "train N steps first (default: ${DEFAULT-VALUE})")
+    long step;
+
+    @Option(names = "--draws", paramLabel = "M", defaultValue = "2000",
+            description = "single-draw Monte Carlo estimates averaged (default: ${DEFAULT-VALUE})")
+    int draws;
+
+    @Option(names = "--method", paramLabel = "METHODS", converter = Choices.MethodsConverter.class,
+            description = "which methods (default: the configuration's): " + Choices.METHOD_VALUES)
+    Choices.MethodSelection methods;
+
+    @Option(names = "--json", paramLabel = "OUT", description = "write the figures as JSON")
+    Path json;
+
+    @Option(names = "--force", description = "replace an existing output file")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    DequantLabCli parent;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExperimentConfig config = source.load();
+        if (methods != null) {
+            config = config.withMethods(methods.methods());
+        }
+        if (draws < 2 || draws > MAX_DRAWS) {
+            throw new UsageException("--draws must be an integer from 2 to " + MAX_DRAWS + ", got " + draws);
+        }
+        OutputFiles files = new OutputFiles(force).add("--json", json);
+        TrainingSession session = TrainToStep.train(config, step, err, parent != null && parent.terminal());
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.set("config", ConfigJson.toTree(config));
+        root.put("step", step);
+        root.put("draws", draws);
+        ObjectNode all = root.putObject("methods");
+        for (MethodRun run : session.runs()) {
+            GradientAnatomy a = GradientAnatomy.of(run.method(), session.config(), step, run.theta(), draws);
+            out.print(table(a));
+            out.println(a.explanation());
+            out.println();
+            all.set(run.method().id(), json(a));
+        }
+        out.flush();
+        if (json != null) {
+            try {
+                files.write(json, ConfigJson.toJson(root));
+            } catch (IOException e) {
+                throw new RunFailedException("could not write the results: " + e.getMessage());
+            }
+            err.println("wrote " + json);
+            err.flush();
+        }
+        return 0;
+    }
+
+    static ObjectNode json(GradientAnatomy a) {
+        ObjectNode m = JsonNodeFactory.instance.objectNode();
+        m.put("label", a.method().label());
+        m.put("boundaryTerms", a.boundaryTerms());
+        ArrayNode params = m.putArray("parameters");
+        List<GradientProbe.Entry> entries = a.parameters();
+        for (int i = 0; i < entries.size(); i++) {
+            GradientProbe.Entry e = entries.get(i);
+            ObjectNode p = params.addObject();
+            p.put("name", e.name());
+            p.put("description", a.descriptions().get(i));
+            TrainingReport.number(p, "exact", e.exact());
+            TrainingReport.number(p, "pathwise", e.pathwise());
+            TrainingReport.number(p, "boundary", e.boundary());
+            TrainingReport.number(p, "mcMean", e.mcMean());
+            TrainingReport.number(p, "mcStdErr", e.mcStdErr());
+        }
+        return m;
+    }
+
+    static String table(GradientAnatomy a) {
+        TextTable t = new TextTable(a.method().id(), "exact", "pathwise", "boundary", "naive MC mean", "s.e.");
+        for (GradientProbe.Entry e : a.parameters()) {
+            t.add(e.name(), g(e.exact()), g(e.pathwise()), g(e.boundary()), g(e.mcMean()), g(e.mcStdErr()));
+        }
+        return t.render();
+    }
+
+    private static String g(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+}
