@@ -8,8 +8,8 @@ public enum SweepMetric {
     LOSS("loss", "loss", Metrics::loss),
     RECON("recon", "Rec", Metrics::recon),
     KL("kl", "KL", Metrics::kl),
-    MUTUAL_INFORMATION("mutualInformation", "mutual information I", Metrics::mutualInformation),
-    DECODE_ACCURACY("decodeAccuracy", "decode accuracy", Metrics::decodeAccuracy),
+    MUTUAL_INFORMATION("mutualInformation", "I(x;z)", Metrics::mutualInformation),
+    DECODE_ACCURACY("decodeAccuracy", "decode acc.", Metrics::decodeAccuracy),
     MARGINAL_KL("marginalKl", "marginal KL", Metrics::marginalKl),
     OCEAN_MASS("oceanMass", "ocean mass", Metrics::oceanMass);
 
@@ -32,7 +32,7 @@ public enum SweepMetric {
         return id;
     }
 
-    /** Axis label. */
+    /** Axis label (short: a panel of the sweep chart may be 70 pixels high). */
     public String label() {
         return label;
     }

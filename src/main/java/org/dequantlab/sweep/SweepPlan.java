@@ -45,14 +45,24 @@ public record SweepPlan(ExperimentConfig base, List<SweepAxis> axes, int seeds, 
             throw new IllegalArgumentException("steps must be an integer from 1 to " + ExperimentConfig.MAX_STEPS
                     + ", got " + steps);
         }
-        long tasks = (long) seeds * base.methods().size();
-        for (SweepAxis a : axes) {
-            tasks *= a.values().size();
-        }
+        long tasks = count(axes, seeds, base);
         if (tasks > MAX_TASKS) {
             throw new IllegalArgumentException("the sweep has " + tasks + " runs (combinations x seeds x methods); at most "
                     + MAX_TASKS);
         }
+    }
+
+    private static long count(List<SweepAxis> axes, int seeds, ExperimentConfig base) {
+        long tasks = (long) seeds * base.methods().size();
+        for (SweepAxis a : axes) {
+            tasks *= a.values().size();
+        }
+        return tasks;
+    }
+
+    /** The number of runs: combinations × seeds × methods. */
+    public int taskCount() {
+        return (int) count(axes, seeds, base);
     }
 
     private static boolean sameTarget(SweepSetting a, SweepSetting b) {

@@ -30,6 +30,7 @@ import org.dequantlab.ui.files.RecentFiles;
 import org.dequantlab.ui.sampling.SamplingController;
 import org.dequantlab.ui.session.LabSession;
 import org.dequantlab.ui.timeline.Timeline;
+import org.dequantlab.ui.why.ToolsMenu;
 
 /**
  * The lab window: it lays the parts out and binds them to the {@link LabSession}, nothing else. The
@@ -252,7 +253,8 @@ public final class LabWindow {
         fileMenu.addNewAndQuit(session::newExperiment, this::quit);
         fileMenu.setExportView(s -> views.viewFor(s, true)); // a PNG or SVG shows the zoom on screen
         sampling.setSource(frames::shown);
-        MenuBar menus = new MenuBar(fileMenu.menu(), new EditMenu(session, views).menu(), sampling.menu(frames::shown));
+        MenuBar menus = new MenuBar(fileMenu.menu(), new EditMenu(session, views).menu(), sampling.menu(frames::shown),
+                new ToolsMenu(() -> stage, frames::shown, trainer::history, session::config).menu());
         root.setTop(new VBox(menus, banner, opening.node(), transport.node(), new SettingsBar(session, views, curves).node()));
         root.setRight(side.node());
         side.shownProperty().bindBidirectional(transport.panelToggle().selectedProperty());

@@ -111,8 +111,13 @@ public final class SweepChart {
         }
         sb.append(String.format(Locale.ROOT, ": %d seed%s x %,d steps, mean ± s.d. over seeds", plan.seeds(),
                 plan.seeds() == 1 ? "" : "s", plan.steps()));
+        int ended = result.outcomes().size(), all = plan.taskCount();
+        long counted = result.outcomes().stream().filter(o -> o.done() || o.status() == org.dequantlab.sweep.SweepOutcome
+                .Status.FAILED).count();
         if (result.cancelled()) {
-            sb.append(" (cancelled: partial)");
+            sb.append(String.format(Locale.ROOT, " (cancelled: %d of %d runs)", counted, all));
+        } else if (ended < all) {
+            sb.append(String.format(Locale.ROOT, " (running: %d of %d runs)", ended, all));
         }
         return sb.toString();
     }

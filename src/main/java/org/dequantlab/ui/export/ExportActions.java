@@ -86,11 +86,15 @@ public final class ExportActions {
 
     /** Writes one file to a chosen target. */
     @FunctionalInterface
-    interface Writer {
+    public interface Writer {
         void write(Path target, boolean overwrite) throws IOException;
     }
 
-    private static void save(Window owner, String title, String kind, String extension, String initialName,
+    /**
+     * Asks for a file ({@code kind} and {@code extension} filter the chooser), asks before replacing one,
+     * writes it with {@code writer} and reports a failure in an alert.
+     */
+    public static void save(Window owner, String title, String kind, String extension, String initialName,
             Writer writer) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -1,0 +1,38 @@
+package org.dequantlab.ui.why;
+
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+import org.dequantlab.method.DequantMethod;
+
+/** A combo box of the run's methods, by label, kept in step with the methods of the shown snapshot. */
+final class MethodChoice extends ComboBox<DequantMethod> {
+    MethodChoice(String id) {
+        setId(id);
+        setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DequantMethod m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public DequantMethod fromString(String s) {
+                return null;
+            }
+        });
+    }
+
+    /**
+     * Offers {@code methods}; keeps the choice if it is still there, otherwise picks the first method
+     * with boundary terms ({@code preferred}) or the first.
+     */
+    void offer(List<DequantMethod> methods, DequantMethod preferred) {
+        if (!getItems().equals(methods)) {
+            DequantMethod keep = getValue();
+            getItems().setAll(methods);
+            setValue(keep != null && methods.contains(keep) ? keep : preferred != null ? preferred : methods.get(0));
+        } else if (getValue() == null && !methods.isEmpty()) {
+            setValue(preferred != null ? preferred : methods.get(0));
+        }
+    }
+}
