@@ -227,6 +227,10 @@ final class LandscapeView extends ToolWindow {
         return and;
     }
 
+    ComboBox<Integer> grid() {
+        return grid;
+    }
+
     @Override
     void closed() {
         worker.close();
