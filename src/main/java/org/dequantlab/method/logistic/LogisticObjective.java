@@ -237,7 +237,7 @@ public final class LogisticObjective implements Objective {
         double others = 0;
         for (int j = 0; j < k; j++) {
             if (j != x && ell[j] != Double.NEGATIVE_INFINITY) {
-                weight[j] = Math.exp(ell[j] - max);
+                weight[j] = ell[j] == max ? 1.0 : Math.exp(ell[j] - max); // e^0 is 1 exactly
                 others += weight[j];
             }
         }
