@@ -1,9 +1,6 @@
 package org.dequantlab.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import org.dequantlab.config.ConfigException;
-import org.dequantlab.config.ConfigJson;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.config.Presets;
 import picocli.CommandLine.Option;
@@ -28,13 +25,7 @@ final class ConfigSource {
                 throw new UsageException(e.getMessage());
             }
         }
-        try {
-            return ConfigJson.read(config);
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + config + ": " + e.getMessage());
-        } catch (ConfigException e) {
-            throw new UsageException(config + ": " + e.getMessage());
-        }
+        return CommandFiles.readConfig(config);
     }
 
     /** "preset blog" or the file name, for summaries. */

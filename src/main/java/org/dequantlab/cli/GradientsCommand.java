@@ -52,7 +52,7 @@ final class GradientsCommand implements Callable<Integer> {
             description = "which methods (default: the configuration's): " + Choices.METHOD_VALUES)
     Choices.MethodSelection methods;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "write the figures as JSON")
+    @Option(names = "--json", paramLabel = "OUT", description = "write the figures as JSON (- for standard output)")
     Path json;
 
     @Option(names = "--force", description = "replace an existing output file")
@@ -75,7 +75,13 @@ final class GradientsCommand implements Callable<Integer> {
         if (draws < 2 || draws > MAX_DRAWS) {
             throw new UsageException("--draws must be an integer from 2 to " + MAX_DRAWS + ", got " + draws);
         }
-        OutputFiles files = new OutputFiles(force).add("--json", json);
+        try (OutputFiles files = new OutputFiles(force, source.config).add("--json", json, true)) {
+            return run(config, files, out, err);
+        }
+    }
+
+    private int run(ExperimentConfig config, OutputFiles files, PrintWriter out, PrintWriter err) {
+        PrintWriter table = files.dataOnStdout() ? err : out; // data on stdout: the tables go to stderr
         TrainingSession session = TrainToStep.train(config, step, err, parent != null && parent.terminal());
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.set("config", ConfigJson.toTree(config));
@@ -84,20 +90,19 @@ final class GradientsCommand implements Callable<Integer> {
         ObjectNode all = root.putObject("methods");
         for (MethodRun run : session.runs()) {
             GradientAnatomy a = GradientAnatomy.of(run.method(), session.config(), step, run.theta(), draws);
-            out.print(table(a));
-            out.println(a.explanation());
-            out.println();
+            table.print(table(a));
+            table.println(a.explanation());
+            table.println();
             all.set(run.method().id(), json(a));
         }
-        out.flush();
-        if (json != null) {
-            try {
-                files.write(json, ConfigJson.toJson(root));
-            } catch (IOException e) {
-                throw new RunFailedException("could not write the results: " + e.getMessage());
+        table.flush();
+        try {
+            if (files.has("--json")) {
+                files.write("--json", ConfigJson.toJson(root));
             }
-            err.println("wrote " + json);
-            err.flush();
+            files.commit(out, err);
+        } catch (IOException e) {
+            throw new RunFailedException(e.getMessage());
         }
         return 0;
     }

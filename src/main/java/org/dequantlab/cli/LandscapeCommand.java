@@ -63,13 +63,14 @@ final class LandscapeCommand implements Callable<Integer> {
             description = "recent recorded steps in the path (default: ${DEFAULT-VALUE})")
     int pathLength;
 
-    @Option(names = "--csv", paramLabel = "OUT", description = "write the grid, the state and the path as CSV")
+    @Option(names = "--csv", paramLabel = "OUT",
+            description = "write the grid, the state and the path as CSV (- for standard output)")
     Path csv;
 
     @Option(names = "--png", paramLabel = "OUT", description = "write the chart of the first method as PNG")
     Path png;
 
-    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart of the first method as SVG")
+    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart of the first method as SVG (- for standard output)")
     Path svg;
 
     @Option(names = "--force", description = "replace existing output files")
@@ -98,7 +99,16 @@ final class LandscapeCommand implements Callable<Integer> {
         }
         List<Target> targets = targets(config);
         check(targets.get(0), config);
-        OutputFiles files = new OutputFiles(force).add("--csv", csv).add("--png", png).add("--svg", svg);
+        try (OutputFiles files = new OutputFiles(force, source.config).add("--csv", csv, true).add("--png", png, false)
+                .add("--svg", svg, true)) {
+            run(config, targets, files, out, err);
+        }
+        return 0;
+    }
+
+    private void run(ExperimentConfig config, List<Target> targets, OutputFiles files, PrintWriter out,
+            PrintWriter err) {
+        PrintWriter lines = files.dataOnStdout() ? err : out; // data on stdout: the summary goes to stderr
         TrainingSession session = TrainToStep.train(config, step, err, parent != null && parent.terminal());
         session.recordNow();
         LossWeights weights = LossWeights.at(session.config(), step);
@@ -112,31 +122,27 @@ final class LandscapeCommand implements Callable<Integer> {
             LandscapePath path = LandscapePath.recent(session.history(), t.method(), step, pathLength);
             results.add(r);
             paths.add(path);
-            out.println(summary(t, r));
+            lines.println(summary(t, r));
             csv(table, t, r, path, step, results.size() == 1);
         }
-        out.flush();
+        lines.flush();
+        Target first = targets.get(0);
         try {
-            if (csv != null) {
-                files.write(csv, table.toString());
-                err.println("wrote " + csv);
+            if (files.has("--csv")) {
+                files.write("--csv", table.toString());
             }
-            Target first = targets.get(0);
-            if (png != null) {
-                files.write(png, o -> ChartImages.png(LandscapeChart.create(results.get(0), paths.get(0), first.layout(),
-                        step), LandscapeChart.WIDTH, LandscapeChart.HEIGHT, o));
-                err.println("wrote " + png);
+            if (files.has("--png")) {
+                files.write("--png", o -> ChartImages.png(LandscapeChart.create(results.get(0), paths.get(0),
+                        first.layout(), step), LandscapeChart.WIDTH, LandscapeChart.HEIGHT, o));
             }
-            if (svg != null) {
-                files.write(svg, ChartImages.svg(LandscapeChart.create(results.get(0), paths.get(0), first.layout(), step),
-                        LandscapeChart.WIDTH, LandscapeChart.HEIGHT));
-                err.println("wrote " + svg);
+            if (files.has("--svg")) {
+                files.write("--svg", ChartImages.svg(LandscapeChart.create(results.get(0), paths.get(0), first.layout(),
+                        step), LandscapeChart.WIDTH, LandscapeChart.HEIGHT));
             }
+            files.commit(out, err);
         } catch (IOException e) {
-            throw new RunFailedException("could not write the results: " + e.getMessage());
+            throw new RunFailedException(e.getMessage());
         }
-        err.flush();
-        return 0;
     }
 
     /** A method and the indices of the named parameters in its layout. */

@@ -1,58 +1,111 @@
 package org.dequantlab.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.dequantlab.io.AtomicFiles;
+import java.util.Map;
+import org.dequantlab.io.FileErrors;
 import org.dequantlab.io.IoConsumer;
+import org.dequantlab.io.OutputSet;
 
 /**
- * The output files of one command: checked together before any work (folder exists, not a folder,
- * not named twice, not existing unless {@code --force}), then each written atomically.
+ * The output files of one command, by option, on an {@link OutputSet}: each is checked and its
+ * temporary file created by {@link #add} before any work (regular files only, never the input, never
+ * replaced without {@code --force}), written by {@link #write}, and put in place together by
+ * {@link #commit} (all or none). One text output may be {@code -}, standard output; the command then
+ * prints its table for people on stderr ({@link #dataOnStdout}).
  */
-final class OutputFiles {
-    private final boolean force;
-    private final List<Path> targets = new ArrayList<>();
+final class OutputFiles implements AutoCloseable {
+    private final OutputSet set;
+    private final Map<String, OutputSet.Pending> files = new LinkedHashMap<>();
+    private String stdoutOption;
+    private String stdoutText;
 
-    OutputFiles(boolean force) {
-        this.force = force;
+    /** @param input the configuration file the command reads, or null (an output may never be it) */
+    OutputFiles(boolean force, Path input) {
+        this.set = new OutputSet(force, input == null ? List.of() : List.of(input));
     }
 
     /**
-     * Checks {@code target} (null: nothing to write) and remembers it.
+     * Reserves {@code target} for {@code option} (null: nothing to write).
      *
-     * @throws UsageException naming the option and the reason
+     * @param text whether the output is text (only text may go to standard output)
+     * @throws UsageException naming the file and the reason
      */
-    OutputFiles add(String option, Path target) {
+    OutputFiles add(String option, Path target, boolean text) {
         if (target == null) {
             return this;
         }
-        Path normal = target.toAbsolutePath().normalize();
-        for (Path p : targets) {
-            if (p.equals(normal)) {
-                throw new UsageException(option + " names " + target + ", which another option already writes");
+        if (CommandFiles.isStdout(target)) {
+            if (!text) {
+                throw new UsageException(option + " cannot go to standard output (-): it is not text");
             }
+            if (stdoutOption != null) {
+                throw new UsageException(stdoutOption + " and " + option + " cannot both go to standard output (-)");
+            }
+            stdoutOption = option;
+            return this;
         }
-        try {
-            AtomicFiles.check(target, force);
-        } catch (IOException e) {
-            throw new UsageException(e.getMessage().replace("(confirm replacing it, or use --force)",
-                    "(pass --force to replace it)"));
-        }
-        targets.add(normal);
+        files.put(option, CommandFiles.reserve(set, target, text));
         return this;
     }
 
-    /** Writes {@code text} as UTF-8 to {@code target}. */
-    void write(Path target, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        write(target, out -> out.write(bytes));
+    /** Whether some output goes to standard output (then tables for people go to stderr). */
+    boolean dataOnStdout() {
+        return stdoutOption != null;
     }
 
-    /** Writes {@code target} with what {@code body} puts into the stream. */
-    void write(Path target, IoConsumer<java.io.OutputStream> body) throws IOException {
-        AtomicFiles.write(target, force, body);
+    /** Whether {@code option} has an output. */
+    boolean has(String option) {
+        return files.containsKey(option) || option.equals(stdoutOption);
+    }
+
+    /** Writes text for {@code option}. */
+    void write(String option, String text) throws IOException {
+        if (option.equals(stdoutOption)) {
+            stdoutText = text;
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        write(option, out -> out.write(bytes));
+    }
+
+    /** Writes what {@code body} puts into the stream for {@code option} (a file). */
+    void write(String option, IoConsumer<OutputStream> body) throws IOException {
+        if (option.equals(stdoutOption)) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            body.accept(b);
+            stdoutText = b.toString(StandardCharsets.UTF_8);
+            return;
+        }
+        OutputSet.Pending p = files.get(option);
+        try (OutputStream o = p.open()) {
+            body.accept(o);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + p.target() + ": " + FileErrors.reason(e), e);
+        }
+    }
+
+    /** Puts every file in place (all or none), names them on {@code err} and prints the standard output share. */
+    void commit(PrintWriter out, PrintWriter err) throws IOException {
+        set.commit();
+        for (OutputSet.Pending p : files.values()) {
+            err.println("wrote " + p.target());
+        }
+        err.flush();
+        if (stdoutText != null) {
+            out.print(stdoutText);
+            out.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        set.close();
     }
 }

@@ -60,16 +60,16 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: one per core)")
     Integer threads;
 
-    @Option(names = "--csv", paramLabel = "OUT", description = "write one row per run as CSV")
+    @Option(names = "--csv", paramLabel = "OUT", description = "write one row per run as CSV (- for standard output)")
     Path csv;
 
     @Option(names = "--png", paramLabel = "OUT", description = "write the chart as PNG")
     Path png;
 
-    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart as SVG")
+    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart as SVG (- for standard output)")
     Path svg;
 
-    @Option(names = "--force", description = "replace existing output files")
+    @Option(names = "--force", description = "replace existing output files (regular files only)")
     boolean force;
 
     @Spec
@@ -91,57 +91,57 @@ final class SweepCommand implements Callable<Integer> {
         if (t < 1 || t > SweepJob.MAX_THREADS) {
             throw new UsageException("--threads must be an integer from 1 to " + SweepJob.MAX_THREADS + ", got " + t);
         }
-        OutputFiles files = new OutputFiles(force).add("--csv", csv).add("--png", png).add("--svg", svg);
-
-        long cpu0 = processCpuNanos();
-        long t0 = System.nanoTime();
-        SweepJob job = SweepJob.start(plan, t, false);
-        boolean terminal = parent != null && parent.terminal();
-        int lastTenth = -1;
-        while (!job.await(terminal ? 200 : 500, TimeUnit.MILLISECONDS)) {
-            int tenth = (int) (job.progress() * 10);
+        try (OutputFiles files = new OutputFiles(force, source.config).add("--csv", csv, true).add("--png", png, false)
+                .add("--svg", svg, true)) {
+            long cpu0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            SweepJob job = SweepJob.start(plan, t, false);
+            boolean terminal = parent != null && parent.terminal();
+            int lastTenth = -1;
+            while (!job.await(terminal ? 200 : 500, TimeUnit.MILLISECONDS)) {
+                int tenth = (int) (job.progress() * 10);
+                if (terminal) {
+                    err.print("\r" + progress(job, t0));
+                    err.flush();
+                } else if (tenth > lastTenth) {
+                    err.println(progress(job, t0));
+                    err.flush();
+                    lastTenth = tenth;
+                }
+            }
+            SweepResult result = job.await();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             if (terminal) {
-                err.print("\r" + progress(job, t0));
-                err.flush();
-            } else if (tenth > lastTenth) {
-                err.println(progress(job, t0));
-                err.flush();
-                lastTenth = tenth;
+                err.println("\r" + progress(job, t0));
             }
-        }
-        SweepResult result = job.await();
-        double wall = (System.nanoTime() - t0) / 1e9;
-        double cpu = (processCpuNanos() - cpu0) / 1e9;
-        if (terminal) {
-            err.println("\r" + progress(job, t0));
-        }
-        err.println(String.format(Locale.ROOT, "trained %d runs x %d steps in %.1f s wall, %.1f s CPU, on %d threads",
-                job.totalRuns(), plan.steps(), wall, cpu, t));
-        err.flush();
-        out.print(summary(result));
-        out.flush();
-        try {
-            if (csv != null) {
-                files.write(csv, SweepCsv.csv(result));
-                err.println("wrote " + csv);
+            err.println(String.format(Locale.ROOT, "trained %d runs x %d steps in %.1f s wall, %.1f s CPU, on %d threads",
+                    job.totalRuns(), plan.steps(), wall, cpu, t));
+            err.flush();
+            PrintWriter table = files.dataOnStdout() ? err : out; // data on stdout: the table goes to stderr
+            table.print(summary(result));
+            table.flush();
+            try {
+                if (files.has("--csv")) {
+                    files.write("--csv", SweepCsv.csv(result));
+                }
+                if (files.has("--png")) {
+                    files.write("--png", o -> ChartImages.png(SweepChart.create(result), SweepChart.WIDTH,
+                            SweepChart.HEIGHT, o));
+                }
+                if (files.has("--svg")) {
+                    files.write("--svg", ChartImages.svg(SweepChart.create(result), SweepChart.WIDTH, SweepChart.HEIGHT));
+                }
+                files.commit(out, err);
+            } catch (IOException e) {
+                throw new RunFailedException(e.getMessage());
             }
-            if (png != null) {
-                files.write(png, o -> ChartImages.png(SweepChart.create(result), SweepChart.WIDTH, SweepChart.HEIGHT,
-                        o));
-                err.println("wrote " + png);
+            if (result.failures() > 0) {
+                throw new RunFailedException(result.failures()
+                        + " run(s) failed numerically (see the CSV's failure column)");
             }
-            if (svg != null) {
-                files.write(svg, ChartImages.svg(SweepChart.create(result), SweepChart.WIDTH, SweepChart.HEIGHT));
-                err.println("wrote " + svg);
-            }
-        } catch (IOException e) {
-            throw new RunFailedException("could not write the results: " + e.getMessage());
+            return 0;
         }
-        err.flush();
-        if (result.failures() > 0) {
-            throw new RunFailedException(result.failures() + " run(s) failed numerically (see the CSV's failure column)");
-        }
-        return 0;
     }
 
     private SweepPlan plan(ExperimentConfig base) {

@@ -41,6 +41,19 @@ class SweepCommandTest {
     }
 
     @Test
+    void csvGoesToStandardOutputWithTheTableOnStderrAndPngNever() {
+        CliRunner r = CliRunner.run("sweep", "--preset", "blog", "--vary", "lambdaRec=2", "--seeds", "1", "--steps",
+                "20", "--csv", "-");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("lambdaRec,seedIndex,seed,method,status"), r.out());
+        assertEquals(3, r.out().lines().count());
+        assertTrue(r.err().contains("lambdaRec  method  runs"), "the table for people on stderr: " + r.err());
+        CliRunner png = CliRunner.run("sweep", "--preset", "blog", "--vary", "lambdaRec=2", "--png", "-");
+        assertEquals(2, png.code());
+        assertTrue(png.err().contains("--png cannot go to standard output"), png.err());
+    }
+
+    @Test
     void badInputIsOneLineWithExitCodeTwoAndNothingIsOverwritten() throws Exception {
         Path csv = Files.writeString(dir.resolve("keep.csv"), "mine");
         CliRunner r = CliRunner.run("sweep", "--preset", "blog", "--vary", "lambdaRec=1", "--steps", "10", "--csv",
