@@ -67,11 +67,9 @@ final class GradientAnatomyView extends ToolWindow {
     void frame(long now) {
         Snapshot s = shown.get();
         if (s != null) {
-            method.offer(s.config().methods(), s.config().methods().stream()
-                    .filter(m -> m.hasBoundaryTerms(s.config().problem())).findFirst().orElse(null));
-            DequantMethod m = method.getValue();
-            MethodSnapshot ms = m == null ? null : s.method(m);
+            MethodSnapshot ms = method.follow(s);
             if (ms != null) {
+                DequantMethod m = ms.method();
                 Request q = new Request(s, m, draws.getValue());
                 if (!q.same(asked) && now - lastAsk >= INTERVAL_NANOS) {
                     worker.submit(q);

@@ -108,11 +108,9 @@ final class LandscapeView extends ToolWindow {
     void frame(long now) {
         Snapshot s = shown.get();
         if (s != null) {
-            method.offer(s.config().methods(), s.config().methods().stream()
-                    .filter(m -> m.hasBoundaryTerms(s.config().problem())).findFirst().orElse(null));
-            DequantMethod m = method.getValue();
-            MethodSnapshot ms = m == null ? null : s.method(m);
+            MethodSnapshot ms = method.follow(s);
             if (ms != null) {
+                DequantMethod m = ms.method();
                 offerParameters(m, m.layout(s.config().problem()));
                 Double r = rangeValue();
                 if (r != null) {

@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 import org.dequantlab.method.DequantMethod;
+import org.dequantlab.train.MethodSnapshot;
+import org.dequantlab.train.Snapshot;
 
 /** A combo box of the run's methods, by label, kept in step with the methods of the shown snapshot. */
 final class MethodChoice extends ComboBox<DequantMethod> {
@@ -20,6 +22,16 @@ final class MethodChoice extends ComboBox<DequantMethod> {
                 return null;
             }
         });
+    }
+
+    /**
+     * Offers the methods of {@code s} (preferring the first with boundary terms, whose anatomy and
+     * landscape say most) and returns the chosen method's entry in it, or null.
+     */
+    MethodSnapshot follow(Snapshot s) {
+        List<DequantMethod> methods = s.config().methods();
+        offer(methods, methods.stream().filter(m -> m.hasBoundaryTerms(s.config().problem())).findFirst().orElse(null));
+        return getValue() == null ? null : s.method(getValue());
     }
 
     /**
