@@ -1,5 +1,6 @@
 package org.dequantlab.method.logistic;
 
+import static org.dequantlab.math.Logistic.log1pUnit;
 import static org.dequantlab.math.Logistic.logPdf;
 import static org.dequantlab.math.Logistic.sigmoid;
 
@@ -59,8 +60,11 @@ public final class LogisticObjective implements Objective {
     private double klMass;
     // 1/s_j and 1/w_j of the encoder being evaluated
     private final double[] invScale, invWidth;
-    // log joints at a node, e^(ℓ_j − max), and the other components' t_j and e^(−|t_j|)
-    private final double[] ell, weight, tOther, eOther;
+    // at a node: which other components' supports hold z, e^(ℓ_j − ℓ_x), their t_j and e^(−|t_j|)
+    private final boolean[] present;
+    private final double[] weight, tOther, eOther;
+    // p̃_j/(s_j·w_j) of the encoder being evaluated: e^(ℓ_j) = f(t_j)·jointScale_j
+    private final double[] jointScale;
 
     /**
      * @param categories    K
@@ -90,7 +94,8 @@ public final class LogisticObjective implements Objective {
                 fixedLogOmu[i][n] = Math.log((1.0 - hi) + (hi - u0));
             }
         }
-        ell = new double[k];
+        present = new boolean[k];
+        jointScale = new double[k];
         weight = new double[k];
         invScale = new double[k];
         invWidth = new double[k];
@@ -181,6 +186,7 @@ public final class LogisticObjective implements Objective {
         for (int j = 0; j < k; j++) {
             invScale[j] = 1.0 / c.scale(j);
             invWidth[j] = 1.0 / c.width(j);
+            jointScale[j] = c.probability(j) * invScale[j] * invWidth[j];
         }
         if (grad) {
             for (double[] g : new double[][] {gMu, gS, gA, gB, bMu, bS, bA, bB}) {
@@ -213,38 +219,29 @@ public final class LogisticObjective implements Objective {
         double t = logU - logOmu;
         double z = c.mu(x) + s * t;
         double logQ = logU + logOmu - c.logScale(x) - c.logWidth(x); // path form (docs/maths.md §1.3)
-        double own = logQ + c.logProbability(x);
-        double max = own;
+        // e^(ℓ_j − ℓ_x) without logarithms: ℓ_j = log f(t_j) + log(p̃_j/(s_j·w_j)) with
+        // f(t) = e^(−|t|)/(1 + e^(−|t|))², and along x's own path e^(ℓ_x) = u(1 − u)·p̃_x/(s_x·w_x)
+        double ownJoint = u * omu * jointScale[x];
+        double others = 0;
         for (int j = 0; j < k; j++) {
+            present[j] = false;
             if (j == x) {
-                ell[j] = own;
                 continue;
             }
             double tj = c.standardised(j, z);
             if (tj > c.logitLower(j) && tj < c.logitUpper(j)) {
-                double ej = Math.exp(-Math.abs(tj)); // shared by log f(t_j) and its slope
+                double ej = Math.exp(-Math.abs(tj)); // shared by f(t_j) and its slope
+                double d = 1.0 + ej;
+                present[j] = true;
                 tOther[j] = tj;
                 eOther[j] = ej;
-                ell[j] = logPdf(tj, ej) - c.logScale(j) - c.logWidth(j) + c.logProbability(j);
-                if (ell[j] > max) {
-                    max = ell[j];
-                }
-            } else {
-                ell[j] = Double.NEGATIVE_INFINITY;
-            }
-        }
-        // e^(ℓ_j − max): the log-sum-exp and, divided by their sum, the posterior weights π_j
-        double others = 0;
-        for (int j = 0; j < k; j++) {
-            if (j != x && ell[j] != Double.NEGATIVE_INFINITY) {
-                weight[j] = ell[j] == max ? 1.0 : Math.exp(ell[j] - max); // e^0 is 1 exactly
+                weight[j] = ej / (d * d) * jointScale[j] / ownJoint;
                 others += weight[j];
             }
         }
-        double ownWeight = own == max ? 1.0 : Math.exp(own - max);
-        double sum = ownWeight + others;
-        double lse = max + Math.log(sum);
-        double rec = lse - own;
+        // Rec at the node: −log p(x|z) = log(1 + Σ_j e^(ℓ_j − ℓ_x)); posterior weights π_j = weight_j/sum
+        double sum = 1.0 + others;
+        double rec = others <= 1.0 ? log1pUnit(others) : Math.log(sum);
         double ez = Math.exp(-Math.abs(z));
         double kl = logQ - logPdf(z, ez);
         out.addNode(x, wt * rec, wt * kl);
@@ -257,7 +254,7 @@ public final class LogisticObjective implements Objective {
         // ∂R/∂z through the other components, and ∂R/∂ℓ_x = π_x − 1
         double rz = 0;
         for (int j = 0; j < k; j++) {
-            if (j == x || ell[j] == Double.NEGATIVE_INFINITY) {
+            if (!present[j]) {
                 continue;
             }
             double pj = weight[j] * invSum;
