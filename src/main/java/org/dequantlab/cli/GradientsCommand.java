@@ -8,19 +8,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.dequantlab.config.ConfigJson;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.method.GradientProbe;
 import org.dequantlab.train.MethodRun;
 import org.dequantlab.train.TrainingSession;
 import org.dequantlab.why.GradientAnatomy;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dequantlab gradients}: trains to a step and takes every method's gradient apart there
@@ -34,12 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "gradients", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Take each method's gradient apart at a training step: exact, pathwise, boundary, naive Monte Carlo.",
         footer = {"", "Exit codes: 0 done, 1 training failed or an output could not be written, 2 bad usage or input."})
-final class GradientsCommand implements Callable<Integer> {
+final class GradientsCommand extends ExperimentCommand {
     /** Most Monte Carlo draws. */
     static final int MAX_DRAWS = 10_000_000;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    ConfigSource source;
 
     @Option(names = "--step", paramLabel = "N", defaultValue = "0", description = "train N steps first (default: ${DEFAULT-VALUE})")
     long step;
@@ -48,41 +40,23 @@ final class GradientsCommand implements Callable<Integer> {
             description = "single-draw Monte Carlo estimates averaged (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(names = "--method", paramLabel = "METHODS", converter = Choices.MethodsConverter.class,
-            description = "which methods (default: the configuration's): " + Choices.METHOD_VALUES)
-    Choices.MethodSelection methods;
-
     @Option(names = "--json", paramLabel = "OUT", description = "write the figures as JSON (- for standard output)")
     Path json;
 
-    @Option(names = "--force", description = "replace an existing output file")
-    boolean force;
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    DequantLabCli parent;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ExperimentConfig config = source.load();
-        if (methods != null) {
-            config = config.withMethods(methods.methods());
-        }
+        ExperimentConfig config = config();
         if (draws < 2 || draws > MAX_DRAWS) {
             throw new UsageException("--draws must be an integer from 2 to " + MAX_DRAWS + ", got " + draws);
         }
-        try (OutputFiles files = new OutputFiles(force, source.config).add("--json", json, true)) {
-            return run(config, files, out, err);
+        try (OutputFiles files = outputs().add("--json", json, true)) {
+            return run(config, files, out(), err());
         }
     }
 
     private int run(ExperimentConfig config, OutputFiles files, PrintWriter out, PrintWriter err) {
         PrintWriter table = files.dataOnStdout() ? err : out; // data on stdout: the tables go to stderr
-        TrainingSession session = TrainToStep.train(config, step, err, parent != null && parent.terminal());
+        TrainingSession session = TrainToStep.train(config, step, err, terminal());
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.set("config", ConfigJson.toTree(config));
         root.put("step", step);

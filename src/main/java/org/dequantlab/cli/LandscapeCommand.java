@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.export.ChartImages;
 import org.dequantlab.method.DequantMethod;
-import org.dequantlab.method.Methods;
 import org.dequantlab.method.ParameterLayout;
 import org.dequantlab.objective.LossWeights;
 import org.dequantlab.render.why.LandscapeChart;
@@ -19,12 +16,8 @@ import org.dequantlab.train.MethodRun;
 import org.dequantlab.train.TrainingSession;
 import org.dequantlab.why.LandscapePath;
 import org.dequantlab.why.LossLandscape;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dequantlab landscape}: trains to a step and evaluates the loss around that state along one
@@ -38,10 +31,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example: dequantlab landscape --preset blog --step 10000 --method trufl --params beta[1] "
                 + "--range 0.1 --grid 81 --csv kink.csv",
             "", "Exit codes: 0 done, 1 training failed or an output could not be written, 2 bad usage or input."})
-final class LandscapeCommand implements Callable<Integer> {
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    ConfigSource source;
-
+final class LandscapeCommand extends ExperimentCommand {
     @Option(names = "--step", paramLabel = "N", defaultValue = "0", description = "train N steps first (default: ${DEFAULT-VALUE})")
     long step;
 
@@ -55,9 +45,6 @@ final class LandscapeCommand implements Callable<Integer> {
 
     @Option(names = "--grid", paramLabel = "G", defaultValue = "41", description = "points per parameter (default: ${DEFAULT-VALUE})")
     int grid;
-
-    @Option(names = "--method", paramLabel = "METHOD", description = "one method (default: every method that has the parameters)")
-    String method;
 
     @Option(names = "--path", paramLabel = "K", defaultValue = "200",
             description = "recent recorded steps in the path (default: ${DEFAULT-VALUE})")
@@ -73,35 +60,16 @@ final class LandscapeCommand implements Callable<Integer> {
     @Option(names = "--svg", paramLabel = "OUT", description = "write the chart of the first method as SVG (- for standard output)")
     Path svg;
 
-    @Option(names = "--force", description = "replace existing output files")
-    boolean force;
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    DequantLabCli parent;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ExperimentConfig config = source.load();
-        if (method != null) {
-            try {
-                config = config.withMethods(List.of(Methods.parse(method)));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--method: " + e.getMessage());
-            }
-        }
+        ExperimentConfig config = config();
         if (pathLength < 0 || pathLength > 100_000) {
             throw new UsageException("--path must be an integer from 0 to 100000, got " + pathLength);
         }
         List<Target> targets = targets(config);
         check(targets.get(0), config);
-        try (OutputFiles files = new OutputFiles(force, source.config).add("--csv", csv, true).add("--png", png, false)
-                .add("--svg", svg, true)) {
-            run(config, targets, files, out, err);
+        try (OutputFiles files = outputs().add("--csv", csv, true).add("--png", png, false).add("--svg", svg, true)) {
+            run(config, targets, files, out(), err());
         }
         return 0;
     }
@@ -109,7 +77,7 @@ final class LandscapeCommand implements Callable<Integer> {
     private void run(ExperimentConfig config, List<Target> targets, OutputFiles files, PrintWriter out,
             PrintWriter err) {
         PrintWriter lines = files.dataOnStdout() ? err : out; // data on stdout: the summary goes to stderr
-        TrainingSession session = TrainToStep.train(config, step, err, parent != null && parent.terminal());
+        TrainingSession session = TrainToStep.train(config, step, err, terminal());
         session.recordNow();
         LossWeights weights = LossWeights.at(session.config(), step);
         StringBuilder table = new StringBuilder();
@@ -131,14 +99,8 @@ final class LandscapeCommand implements Callable<Integer> {
             if (files.has("--csv")) {
                 files.write("--csv", table.toString());
             }
-            if (files.has("--png")) {
-                files.write("--png", o -> ChartImages.png(LandscapeChart.create(results.get(0), paths.get(0),
-                        first.layout(), step), LandscapeChart.WIDTH, LandscapeChart.HEIGHT, o));
-            }
-            if (files.has("--svg")) {
-                files.write("--svg", ChartImages.svg(LandscapeChart.create(results.get(0), paths.get(0), first.layout(),
-                        step), LandscapeChart.WIDTH, LandscapeChart.HEIGHT));
-            }
+            files.writeChart(() -> LandscapeChart.create(results.get(0), paths.get(0), first.layout(), step),
+                    LandscapeChart.WIDTH, LandscapeChart.HEIGHT);
             files.commit(out, err);
         } catch (IOException e) {
             throw new RunFailedException(e.getMessage());

@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.dequantlab.export.ChartImages;
 import org.dequantlab.io.FileErrors;
 import org.dequantlab.io.IoConsumer;
 import org.dequantlab.io.OutputSet;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The output files of one command, by option, on an {@link OutputSet}: each is checked and its
@@ -88,6 +91,23 @@ final class OutputFiles implements AutoCloseable {
             body.accept(o);
         } catch (IOException e) {
             throw new IOException("cannot write " + p.target() + ": " + FileErrors.reason(e), e);
+        }
+    }
+
+    /**
+     * Writes the chart {@code chart} builds as {@code --png} and {@code --svg}, where the command has
+     * them (built once, only if one is wanted).
+     */
+    void writeChart(Supplier<JFreeChart> chart, int width, int height) throws IOException {
+        if (!has("--png") && !has("--svg")) {
+            return;
+        }
+        JFreeChart c = chart.get();
+        if (has("--png")) {
+            write("--png", o -> ChartImages.png(c, width, height, o));
+        }
+        if (has("--svg")) {
+            write("--svg", ChartImages.svg(c, width, height));
         }
     }
 

@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.dequantlab.config.ExperimentConfig;
-import org.dequantlab.export.ChartImages;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.why.SweepChart;
 import org.dequantlab.sweep.SweepAxis;
@@ -19,12 +17,8 @@ import org.dequantlab.sweep.SweepJob;
 import org.dequantlab.sweep.SweepMetric;
 import org.dequantlab.sweep.SweepPlan;
 import org.dequantlab.sweep.SweepResult;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dequantlab sweep}: trains every combination of one or two varied settings with several seeds
@@ -37,11 +31,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Settings: K, skew, lambdaKl, lambdaRec, ratio, learningRate (lr), estimator, seed.",
             "Example: dequantlab sweep --preset blog --vary lambdaRec=1,2,5,10,20,50 --seeds 3 --steps 3000 --csv out.csv",
             "", "Exit codes: 0 done, 1 cancelled, failed or an output could not be written, 2 bad usage or input."})
-final class SweepCommand implements Callable<Integer> {
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    ConfigSource source;
-
+final class SweepCommand extends ExperimentCommand {
     @Option(names = "--vary", paramLabel = "NAME=V1,V2,...", required = true,
             description = "a setting and its values; give --vary once or twice")
     List<String> vary;
@@ -52,10 +42,6 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--steps", paramLabel = "N", description = "steps of every run (default: the configuration's)")
     Long steps;
-
-    @Option(names = "--method", paramLabel = "METHODS", converter = Choices.MethodsConverter.class,
-            description = "which methods to train (default: the configuration's): " + Choices.METHOD_VALUES)
-    Choices.MethodSelection methods;
 
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: one per core)")
     Integer threads;
@@ -69,34 +55,20 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--svg", paramLabel = "OUT", description = "write the chart as SVG (- for standard output)")
     Path svg;
 
-    @Option(names = "--force", description = "replace existing output files (regular files only)")
-    boolean force;
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    DequantLabCli parent;
-
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ExperimentConfig base = source.load();
-        if (methods != null) {
-            base = base.withMethods(methods.methods());
-        }
-        SweepPlan plan = plan(base);
+        PrintWriter out = out();
+        PrintWriter err = err();
+        SweepPlan plan = plan(config());
         int t = threads == null ? SweepJob.defaultThreads() : threads;
         if (t < 1 || t > SweepJob.MAX_THREADS) {
             throw new UsageException("--threads must be an integer from 1 to " + SweepJob.MAX_THREADS + ", got " + t);
         }
-        try (OutputFiles files = new OutputFiles(force, source.config).add("--csv", csv, true).add("--png", png, false)
-                .add("--svg", svg, true)) {
+        try (OutputFiles files = outputs().add("--csv", csv, true).add("--png", png, false).add("--svg", svg, true)) {
             long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             SweepJob job = SweepJob.start(plan, t, false);
-            boolean terminal = parent != null && parent.terminal();
+            boolean terminal = terminal();
             int lastTenth = -1;
             while (!job.await(terminal ? 200 : 500, TimeUnit.MILLISECONDS)) {
                 int tenth = (int) (job.progress() * 10);
@@ -125,13 +97,7 @@ final class SweepCommand implements Callable<Integer> {
                 if (files.has("--csv")) {
                     files.write("--csv", SweepCsv.csv(result));
                 }
-                if (files.has("--png")) {
-                    files.write("--png", o -> ChartImages.png(SweepChart.create(result), SweepChart.WIDTH,
-                            SweepChart.HEIGHT, o));
-                }
-                if (files.has("--svg")) {
-                    files.write("--svg", ChartImages.svg(SweepChart.create(result), SweepChart.WIDTH, SweepChart.HEIGHT));
-                }
+                files.writeChart(() -> SweepChart.create(result), SweepChart.WIDTH, SweepChart.HEIGHT);
                 files.commit(out, err);
             } catch (IOException e) {
                 throw new RunFailedException(e.getMessage());
