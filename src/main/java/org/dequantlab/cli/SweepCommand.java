@@ -17,6 +17,7 @@ import org.dequantlab.sweep.SweepJob;
 import org.dequantlab.sweep.SweepMetric;
 import org.dequantlab.sweep.SweepPlan;
 import org.dequantlab.sweep.SweepResult;
+import org.dequantlab.sweep.SweepSetting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,12 +29,15 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train every combination of one or two settings on all cores and compare the final metrics.",
-        footer = {"", "Settings: K, skew, lambdaKl, lambdaRec, ratio, learningRate (lr), estimator, seed.",
+        footer = {"", "A setting is a field of the configuration file, checked as the file's fields are (see 'help train'), "
+                + "or skew = p̃(0)/p̃(K-1) (geometric p̃), or ratio = λ_rec : λ_KL. K is categories with a uniform p̃, "
+                + "lr is learningRate.",
             "Example: dequantlab sweep --preset blog --vary lambdaRec=1,2,5,10,20,50 --seeds 3 --steps 3000 --csv out.csv",
             "", "Exit codes: 0 done, 1 cancelled, failed or an output could not be written, 2 bad usage or input."})
 final class SweepCommand extends ExperimentCommand {
     @Option(names = "--vary", paramLabel = "NAME=V1,V2,...", required = true,
-            description = "a setting and its values; give --vary once or twice")
+            completionCandidates = SettingNames.class,
+            description = "a setting and its values; give --vary once or twice. NAME: ${COMPLETION-CANDIDATES}")
     List<String> vary;
 
     @Option(names = "--seeds", paramLabel = "S", defaultValue = "3",
@@ -127,6 +131,14 @@ final class SweepCommand extends ExperimentCommand {
     private static String progress(SweepJob job, long t0) {
         return String.format(Locale.ROOT, "sweep %3.0f%%  %d/%d runs  %.1f s", 100 * job.progress(),
                 job.finishedRuns(), job.totalRuns(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The names {@code --vary} takes, for its help. */
+    static final class SettingNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SweepSetting.values().stream().map(SweepSetting::id).iterator();
+        }
     }
 
     /** Mean ± sd over seeds per combination and method. */

@@ -33,9 +33,9 @@ public record SweepPlan(ExperimentConfig base, List<SweepAxis> axes, int seeds, 
         }
         if (axes.size() == 2) {
             SweepSetting a = axes.get(0).setting(), b = axes.get(1).setting();
-            if (a == b || sameTarget(a, b)) {
+            if (a.target() == b.target()) {
                 throw new IllegalArgumentException("cannot vary " + a.id() + " and " + b.id()
-                        + " together: they set the same thing");
+                        + " together: both set " + a.target().key());
             }
         }
         if (seeds < 1 || seeds > MAX_SEEDS) {
@@ -63,11 +63,6 @@ public record SweepPlan(ExperimentConfig base, List<SweepAxis> axes, int seeds, 
     /** The number of runs: combinations × seeds × methods. */
     public int taskCount() {
         return (int) count(axes, seeds, base);
-    }
-
-    private static boolean sameTarget(SweepSetting a, SweepSetting b) {
-        return (a == SweepSetting.LAMBDA_REC || a == SweepSetting.RATIO)
-                && (b == SweepSetting.LAMBDA_REC || b == SweepSetting.RATIO);
     }
 
     /**
@@ -137,17 +132,14 @@ public record SweepPlan(ExperimentConfig base, List<SweepAxis> axes, int seeds, 
 
     private ExperimentConfig configOf(List<String> values) {
         List<Integer> order = new ArrayList<>(List.of(0, 1).subList(0, axes.size()));
-        order.sort(Comparator.comparingInt(i -> axes.get(i).setting().ordinal()));
+        order.sort(Comparator.comparingInt(i -> axes.get(i).setting().order()));
         ExperimentConfig c = base.withSteps(steps);
         for (int i : order) {
             SweepSetting s = axes.get(i).setting();
             try {
                 c = s.apply(c, values.get(i));
             } catch (ConfigException e) {
-                String field = e.field();
-                String why = e.getMessage().startsWith(field + ": ") ? e.getMessage().substring(field.length() + 2)
-                        : e.getMessage();
-                throw new ConfigException(field, why + " (at " + s.id() + "=" + values.get(i) + ")");
+                throw new ConfigException(e.field(), e.detail() + " (at " + s.id() + "=" + values.get(i) + ")");
             }
         }
         return c;

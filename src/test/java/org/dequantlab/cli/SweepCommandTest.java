@@ -25,9 +25,9 @@ class SweepCommandTest {
                 "--svg", svg.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("trained 16 runs x 60 steps"), r.err());
-        assertTrue(r.out().startsWith("lambdaRec  K  method  runs"), r.out());
+        assertTrue(r.out().startsWith("lambdaRec  categories  method  runs"), r.out());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("lambdaRec,K,seedIndex,seed,method,status,steps,loss,recon,kl,mutualInformation,decodeAccuracy,"
+        assertEquals("lambdaRec,categories,seedIndex,seed,method,status,steps,loss,recon,kl,mutualInformation,decodeAccuracy,"
                 + "marginalKl,oceanMass,failure", lines.get(0));
         assertEquals(1 + 2 * 2 * 2 * 2, lines.size());
         assertTrue(lines.get(1).startsWith("1,2,0,42,catnf,done,60,"), lines.get(1));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dequantlab.config.ConfigException;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.config.Setting;
+import org.dequantlab.config.Settings;
 import org.dequantlab.method.Methods;
 import org.dequantlab.metrics.Metrics;
 import org.dequantlab.model.Estimator;
@@ -65,13 +67,41 @@ class SweepTest {
         assertTrue(c.getMessage().contains("lambdaRec=2000"), "names the combination: " + c.getMessage());
         c = assertThrows(ConfigException.class,
                 () -> new SweepPlan(BLOG, List.of(SweepAxis.parse("K=two")), 1, 10).points());
-        assertTrue(c.getMessage().contains("'two' is not an integer"), c.getMessage());
+        assertEquals("categories", c.field(), "K is the table's categories");
+        assertTrue(c.getMessage().startsWith(Settings.CATEGORIES.key() + ": must be " + Settings.CATEGORIES.allowed()
+                + ", got 'two'"), "the settings table's message: " + c.getMessage());
         c = assertThrows(ConfigException.class,
                 () -> new SweepPlan(BLOG, List.of(SweepAxis.parse("skew=0.5")), 1, 10).points());
         assertEquals("skew", c.field());
         assertThrows(IllegalArgumentException.class, () -> new SweepPlan(BLOG,
                 List.of(SweepAxis.parse("lambdaRec=1"), SweepAxis.parse("ratio=2")), 1, 10));
         assertThrows(IllegalArgumentException.class, () -> new SweepPlan(BLOG, List.of(SweepAxis.parse("K=2")), 0, 10));
+    }
+
+    @Test
+    void theSettingsAreTheRowsOfTheSettingsTable() {
+        for (Setting<?> s : Settings.all()) {
+            if (s == Settings.METHODS || s == Settings.STEPS || s == Settings.DATA_DISTRIBUTION) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> SweepAxis.parse(s.key() + "=1"));
+                assertTrue(e.getMessage().startsWith("cannot vary " + s.key() + ": "), "says why: " + e.getMessage());
+            } else {
+                assertEquals(s, SweepAxis.parse(s.key() + "=" + s.format(BLOG)).setting().target(), s.key());
+            }
+        }
+        // a row added to the table is a sweep setting too, parsed and checked by the table
+        SweepPlan plan = new SweepPlan(BLOG, List.of(SweepAxis.parse("freeBits=0,0.25"),
+                SweepAxis.parse("klAnnealSteps=0,100")), 1, 10);
+        assertEquals(0.25, plan.points().get(2).config().freeBits());
+        assertEquals(100, plan.points().get(3).config().klAnnealSteps());
+        ConfigException c = assertThrows(ConfigException.class,
+                () -> new SweepPlan(BLOG, List.of(SweepAxis.parse("freeBits=-1")), 1, 10).points());
+        assertEquals("freeBits", c.field());
+        assertTrue(c.detail().startsWith("must be " + Settings.FREE_BITS.allowed()), c.getMessage());
+        // K gives a uniform p̃ at every K, also at the base's K
+        SweepPlan k = new SweepPlan(BLOG.withCategories(2, new double[] {0.8, 0.2}), List.of(SweepAxis.parse("K=2,3")),
+                1, 10);
+        assertEquals(0.5, k.points().get(0).config().probability(0), 1e-15);
     }
 
     @Test

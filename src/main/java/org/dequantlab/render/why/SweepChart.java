@@ -7,6 +7,8 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.Locale;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.config.Setting;
+import org.dequantlab.config.Settings;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.sweep.SweepAxis;
 import org.dequantlab.sweep.SweepMetric;
@@ -73,7 +75,7 @@ public final class SweepChart {
         List<String> seconds = two ? plan.axes().get(1).values() : List.of("");
         for (int j = 0; j < seconds.size(); j++) {
             for (DequantMethod m : plan.methods()) {
-                String key = m.label() + (two ? ", " + plan.axes().get(1).setting().id() + "=" + seconds.get(j) : "");
+                String key = m.label() + (two ? ", " + plan.axes().get(1).setting().label() + "=" + seconds.get(j) : "");
                 for (SweepPlan.Point p : points) {
                     if (two && !p.values().get(1).equals(seconds.get(j))) {
                         continue;
@@ -128,23 +130,23 @@ public final class SweepChart {
      */
     static String subtitle(SweepPlan plan) {
         ExperimentConfig c = plan.base();
-        java.util.Set<SweepSetting> varied = java.util.EnumSet.noneOf(SweepSetting.class);
+        java.util.Set<Setting<?>> varied = new java.util.HashSet<>(); // the table's rows the axes change
         for (SweepAxis a : plan.axes()) {
-            varied.add(a.setting());
+            varied.add(a.setting().target());
         }
         List<String> parts = new java.util.ArrayList<>();
-        if (!varied.contains(SweepSetting.CATEGORIES)) {
+        if (!varied.contains(Settings.CATEGORIES)) {
             parts.add("K=" + c.categories());
         }
-        if (!varied.contains(SweepSetting.CATEGORIES) && !varied.contains(SweepSetting.SKEW)) {
+        if (!varied.contains(Settings.CATEGORIES) && !varied.contains(Settings.DATA_DISTRIBUTION)) {
             StringBuilder p = new StringBuilder("p̃=(");
             for (int x = 0; x < c.categories(); x++) {
                 p.append(x > 0 ? ", " : "").append(num(c.probability(x)));
             }
             parts.add(p.append(')').toString());
         }
-        boolean rec = varied.contains(SweepSetting.LAMBDA_REC) || varied.contains(SweepSetting.RATIO);
-        boolean kl = varied.contains(SweepSetting.LAMBDA_KL);
+        boolean rec = varied.contains(Settings.LAMBDA_REC);
+        boolean kl = varied.contains(Settings.LAMBDA_KL);
         if (!rec && !kl) {
             parts.add("λ_rec:λ_KL=" + num(c.lambdaRec()) + ":" + num(c.lambdaKl()));
         } else if (!kl) {
@@ -152,20 +154,20 @@ public final class SweepChart {
         } else if (!rec) {
             parts.add("λ_rec=" + num(c.lambdaRec()));
         }
-        if (!varied.contains(SweepSetting.LEARNING_RATE)) {
+        if (!varied.contains(Settings.LEARNING_RATE)) {
             parts.add("lr " + num(c.learningRate()));
         }
-        if (!varied.contains(SweepSetting.ESTIMATOR)) {
+        if (!varied.contains(Settings.ESTIMATOR)) {
             parts.add(c.estimator().id());
         }
-        parts.add(varied.contains(SweepSetting.SEED) ? "seeds: value + seed index" : "seeds " + c.seed() + " + index");
+        parts.add(varied.contains(Settings.SEED) ? "seeds: value + seed index" : "seeds " + c.seed() + " + index");
         return "other settings: " + String.join(", ", parts);
     }
 
     /** The x axis's label: the setting, with λ_KL where the ratio is meant. */
     static String axisLabel(SweepPlan plan) {
         SweepSetting s = plan.axes().get(0).setting();
-        if (s == SweepSetting.LAMBDA_REC) {
+        if (s == SweepSetting.of(Settings.LAMBDA_REC)) {
             return plan.base().lambdaKl() == 1 ? "λ_rec  (λ_KL = 1, so this is λ_rec : λ_KL)"
                     : "λ_rec  (λ_KL = " + num(plan.base().lambdaKl()) + ")";
         }

@@ -8,6 +8,7 @@ import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.sweep.SweepAxis;
 import org.dequantlab.sweep.SweepJob;
 import org.dequantlab.sweep.SweepPlan;
+import org.dequantlab.config.Settings;
 import org.dequantlab.sweep.SweepSetting;
 
 /**
@@ -112,7 +113,7 @@ final class SweepForm {
         for (SweepSetting s : SweepSetting.values()) {
             c.getItems().add(s.id());
         }
-        c.setValue(optional ? NONE : SweepSetting.LAMBDA_REC.id());
+        c.setValue(optional ? NONE : Settings.LAMBDA_REC.key());
         return c;
     }
 
