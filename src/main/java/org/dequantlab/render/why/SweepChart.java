@@ -36,6 +36,11 @@ public final class SweepChart {
     /** Default export size in pixels. */
     public static final int WIDTH = 1100, HEIGHT = 1200;
 
+    /** The settings the subtitle writes in its own words, or the chart's series and title. */
+    private static final List<Setting<?>> SUMMARISED = List.of(Settings.CATEGORIES, Settings.DATA_DISTRIBUTION,
+            Settings.LAMBDA_REC, Settings.LAMBDA_KL, Settings.LEARNING_RATE, Settings.ESTIMATOR, Settings.SEED,
+            Settings.METHODS, Settings.STEPS);
+
     private SweepChart() {}
 
     /** The chart of a (possibly partial) result. */
@@ -159,6 +164,13 @@ public final class SweepChart {
         }
         if (!varied.contains(Settings.ESTIMATOR)) {
             parts.add(c.estimator().id());
+        }
+        // every other row of the settings table that is not varied and differs from the defaults
+        ExperimentConfig defaults = ExperimentConfig.defaults();
+        for (Setting<?> s : Settings.all()) {
+            if (!SUMMARISED.contains(s) && !varied.contains(s) && !s.same(c, defaults)) {
+                parts.add(s.label() + " " + s.format(c));
+            }
         }
         parts.add(varied.contains(Settings.SEED) ? "seeds: value + seed index" : "seeds " + c.seed() + " + index");
         return "other settings: " + String.join(", ", parts);
