@@ -49,6 +49,46 @@ class WhyCommandsTest {
         }
     }
 
+    /**
+     * The three commands on the first preset with a 2-D latent (skipped until the engine has one): every
+     * method's parameters by name, exact = pathwise + boundary, a landscape over two of them, a sweep.
+     */
+    @Test
+    void theThreeCommandsWorkOnATwoDimensionalLatent() throws Exception {
+        var plane = org.dequantlab.config.Presets.all().stream().filter(p -> p.config().problem().latentDim() == 2)
+                .findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(plane.isPresent(), "no 2-D preset yet");
+        ExperimentConfig c = plane.get().config();
+        CliRunner g = CliRunner.run("gradients", "--preset", plane.get().name(), "--step", "10", "--draws", "200",
+                "--json", "-");
+        assertEquals(0, g.code(), g.err());
+        JsonNode root = new ObjectMapper().readTree(g.out());
+        for (var m : c.methods()) {
+            List<String> names = m.layout(c.problem()).symbols();
+            JsonNode params = root.get("methods").get(m.id()).get("parameters");
+            assertEquals(names.size(), params.size(), m.id());
+            for (int i = 0; i < names.size(); i++) {
+                JsonNode p = params.get(i);
+                assertEquals(names.get(i), p.get("name").asText());
+                assertEquals(p.get("exact").asDouble(), p.get("pathwise").asDouble() + p.get("boundary").asDouble(),
+                        1e-9, m.id() + " " + names.get(i));
+            }
+        }
+        var first = c.methods().get(0);
+        List<String> names = first.layout(c.problem()).symbols();
+        CliRunner l = CliRunner.run("landscape", "--preset", plane.get().name(), "--step", "10", "--method", first.id(),
+                "--params", names.get(0) + "," + names.get(1), "--grid", "5", "--path", "3", "--csv", "-");
+        assertEquals(0, l.code(), l.err());
+        assertEquals("kind,method,step," + names.get(0) + "," + names.get(1) + ",loss,recon,kl",
+                l.out().lines().findFirst().orElseThrow());
+        assertEquals(1 + 25 + 1 + 3, l.out().lines().count(), "grid, state and path");
+        CliRunner s = CliRunner.run("sweep", "--preset", plane.get().name(), "--vary", "lambdaRec=1,10", "--seeds", "1",
+                "--steps", "10", "--csv", "-");
+        assertEquals(0, s.code(), s.err());
+        assertEquals(1 + 2 * c.methods().size(), s.out().lines().count(), s.out());
+        assertTrue(s.out().lines().skip(1).allMatch(row -> row.contains(",done,")), s.out());
+    }
+
     @Test
     void landscapeWritesTheGridTheStateAndThePath() throws Exception {
         Path csv = dir.resolve("l.csv"), png = dir.resolve("l.png");

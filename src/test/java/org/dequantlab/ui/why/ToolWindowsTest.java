@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -123,11 +125,21 @@ class ToolWindowsTest {
         waitFor(() -> title(view[0]).startsWith("CatNF at step 50"));
     }
 
-    @Test
-    void everyMethodHasItsAnatomyAndItsLandscape(FxRobot robot) throws Exception {
+    /** four-ways (every method in 1-D) and the first preset with a 2-D latent, once the engine has one. */
+    static List<String> everyMethodInEachDimension() {
+        List<String> out = new ArrayList<>(List.of(Presets.FOUR_WAYS.name()));
+        Presets.all().stream().filter(p -> p.config().problem().latentDim() == 2).findFirst()
+                .ifPresent(p -> out.add(p.name()));
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyMethodInEachDimension")
+    void everyMethodHasItsAnatomyAndItsLandscape(String preset, FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null);
-        robot.interact(() -> window.trainer().rebuild(Presets.FOUR_WAYS.config()));
-        waitFor(() -> window.shownSnapshot() != null && window.shownSnapshot().methods().size() == 4);
+        ExperimentConfig config = Presets.byName(preset).config();
+        robot.interact(() -> window.trainer().rebuild(config));
+        waitFor(() -> window.shownSnapshot() != null && window.shownSnapshot().config().equals(config));
         train(20);
         GradientAnatomyView[] g = new GradientAnatomyView[1];
         LandscapeView[] l = new LandscapeView[1];
@@ -135,12 +147,12 @@ class ToolWindowsTest {
             g[0] = tools.openGradients();
             l[0] = tools.openLandscape();
         });
-        for (DequantMethod m : Presets.FOUR_WAYS.config().methods()) {
+        for (DequantMethod m : config.methods()) {
             robot.interact(() -> {
                 g[0].methodChoice().setValue(m);
                 l[0].methodChoice().setValue(m);
             });
-            int n = m.layout(window.config().problem()).size();
+            int n = m.layout(config.problem()).size();
             waitFor(() -> g[0].anatomy() != null && g[0].anatomy().method() == m);
             assertEquals(n, g[0].chart().getCategoryPlot().getDataset(0).getColumnCount(), m.id());
             waitFor(() -> l[0].computed() != null && l[0].computed().request().method() == m);
