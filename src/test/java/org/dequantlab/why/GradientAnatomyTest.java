@@ -28,9 +28,16 @@ class GradientAnatomyTest {
         return WhyProblems.all();
     }
 
+    /** The configuration of a problem; the latent dimension is set through its row of the settings table. */
     private static ExperimentConfig config(DequantMethod m, Problem p) {
-        return ExperimentConfig.defaults().withCategories(p.categories(), p.dataDistribution())
-                .withMethodOptions(p.voronoiCell(), p.argmaxLearnPrior()).withMethods(List.of(m));
+        ExperimentConfig c = ExperimentConfig.defaults().withCategories(p.categories(), p.dataDistribution());
+        org.dequantlab.config.Setting<?> dim = org.dequantlab.config.Settings.byKey("latentDim");
+        if (dim != null) {
+            c = dim.parse(c, Integer.toString(p.latentDim()));
+        }
+        c = c.withMethodOptions(p.voronoiCell(), p.argmaxLearnPrior()).withMethods(List.of(m));
+        assertEquals(p, c.problem());
+        return c;
     }
 
     @ParameterizedTest(name = "{0}")
