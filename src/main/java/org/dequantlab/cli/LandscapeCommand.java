@@ -17,6 +17,7 @@ import org.dequantlab.train.TrainingSession;
 import org.dequantlab.why.LandscapePath;
 import org.dequantlab.why.LossLandscape;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
  * {@code kind,method,step,P1[,P2],loss,recon,kl}.
  */
 @Command(name = "landscape", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "The loss around a training step along one or two raw parameters, with the optimiser's path.",
+        description = "The loss around a training step along one or two raw parameters, with the optimiser's path "
+                + "(the chart shows the first method).",
         footer = {"", "Example: dequantlab landscape --preset blog --step 10000 --method trufl --params beta[1] "
                 + "--range 0.1 --grid 81 --csv kink.csv",
             "", "Exit codes: 0 done, 1 training failed or an output could not be written, 2 bad usage or input."})
@@ -54,11 +56,8 @@ final class LandscapeCommand extends ExperimentCommand {
             description = "write the grid, the state and the path as CSV (- for standard output)")
     Path csv;
 
-    @Option(names = "--png", paramLabel = "OUT", description = "write the chart of the first method as PNG")
-    Path png;
-
-    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart of the first method as SVG (- for standard output)")
-    Path svg;
+    @Mixin
+    ChartFiles charts;
 
     @Override
     public Integer call() {
@@ -68,7 +67,7 @@ final class LandscapeCommand extends ExperimentCommand {
         }
         List<Target> targets = targets(config);
         check(targets.get(0), config);
-        try (OutputFiles files = outputs().add("--csv", csv, true).add("--png", png, false).add("--svg", svg, true)) {
+        try (OutputFiles files = charts.reserve(outputs().add("--csv", csv, true))) {
             run(config, targets, files, out(), err());
         }
         return 0;

@@ -19,6 +19,7 @@ import org.dequantlab.sweep.SweepPlan;
 import org.dequantlab.sweep.SweepResult;
 import org.dequantlab.sweep.SweepSetting;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,11 +54,8 @@ final class SweepCommand extends ExperimentCommand {
     @Option(names = "--csv", paramLabel = "OUT", description = "write one row per run as CSV (- for standard output)")
     Path csv;
 
-    @Option(names = "--png", paramLabel = "OUT", description = "write the chart as PNG")
-    Path png;
-
-    @Option(names = "--svg", paramLabel = "OUT", description = "write the chart as SVG (- for standard output)")
-    Path svg;
+    @Mixin
+    ChartFiles charts;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -68,7 +66,7 @@ final class SweepCommand extends ExperimentCommand {
         if (t < 1 || t > SweepJob.MAX_THREADS) {
             throw new UsageException("--threads must be an integer from 1 to " + SweepJob.MAX_THREADS + ", got " + t);
         }
-        try (OutputFiles files = outputs().add("--csv", csv, true).add("--png", png, false).add("--svg", svg, true)) {
+        try (OutputFiles files = charts.reserve(outputs().add("--csv", csv, true))) {
             long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             SweepJob job = SweepJob.start(plan, t, false);

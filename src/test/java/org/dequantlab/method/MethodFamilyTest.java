@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and CDF, exact = pathwise + boundary, and the exact gradient against central finite differences
  * for every parameter at K = 2…8 where the method serves K (docs/maths.md Appendix B).
  */
-class MethodFamilyTest {
+public class MethodFamilyTest {
 
     /** Every method and option variant, at every K it serves. */
     static Stream<Arguments> variants() {
@@ -63,7 +63,7 @@ class MethodFamilyTest {
     }
 
     /** A parameter vector away from the initialisation: the initial one plus noise. */
-    static double[] perturbed(DequantMethod m, Problem p, long seed) {
+    public static double[] perturbed(DequantMethod m, Problem p, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] theta = m.initialise(p, new SplittableRandom(seed));
         for (int i = 0; i < theta.length; i++) {

@@ -2,7 +2,6 @@ package org.dequantlab.why;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Methods;
 import org.dequantlab.method.Problem;
@@ -39,13 +38,8 @@ final class WhyProblems {
         return out;
     }
 
-    /** The method's initial state moved a little, seeded. */
+    /** The method's initial state moved a little, seeded (as the method family's tests move it). */
     static double[] perturbed(DequantMethod m, Problem p, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] theta = m.initialise(p, new SplittableRandom(seed));
-        for (int i = 0; i < theta.length; i++) {
-            theta[i] += 0.3 * (r.nextDouble() - 0.5);
-        }
-        return theta;
+        return org.dequantlab.method.MethodFamilyTest.perturbed(m, p, seed);
     }
 }

@@ -66,17 +66,12 @@ final class GradientAnatomyView extends ToolWindow {
     @Override
     void frame(long now) {
         Snapshot s = shown.get();
-        if (s != null) {
-            MethodSnapshot ms = method.follow(s);
-            if (ms != null) {
-                DequantMethod m = ms.method();
-                Request q = new Request(s, m, draws.getValue());
-                if (!q.same(asked) && now - lastAsk >= INTERVAL_NANOS) {
-                    worker.submit(q);
-                    asked = q;
-                    lastAsk = now;
-                }
-            }
+        MethodSnapshot ms = method.follow(s);
+        Request q = ms == null ? null : new Request(s, ms.method(), draws.getValue());
+        if (q != null && !q.same(asked) && now - lastAsk >= INTERVAL_NANOS) {
+            worker.submit(q);
+            asked = q;
+            lastAsk = now;
         }
         LatestWins.Done<Request, GradientAnatomy> d = worker.poll();
         if (d != null) {

@@ -107,28 +107,31 @@ final class LandscapeView extends ToolWindow {
     @Override
     void frame(long now) {
         Snapshot s = shown.get();
-        if (s != null) {
-            MethodSnapshot ms = method.follow(s);
-            if (ms != null) {
-                DequantMethod m = ms.method();
-                offerParameters(m, m.layout(s.config().problem()));
-                Double r = rangeValue();
-                if (r != null) {
-                    Request q = new Request(s, history.get(), m, p1, p2 < 0 || p2 == p1 ? -1 : p2, r, grid.getValue());
-                    boolean changedSettings = asked == null || asked.method() != m || asked.p1() != q.p1()
-                            || asked.p2() != q.p2() || asked.range() != r || asked.grid() != q.grid();
-                    boolean due = changedSettings || (follow.isSelected() && now - lastAsk >= FOLLOW_NANOS);
-                    if (due && !q.same(asked)) {
-                        worker.submit(q);
-                        asked = q;
-                        lastAsk = now;
-                    }
-                }
-            }
+        MethodSnapshot ms = method.follow(s);
+        if (ms != null) {
+            ask(s, ms.method(), now);
         }
         LatestWins.Done<Request, Computed> d = worker.poll();
         if (d != null) {
             show(d);
+        }
+    }
+
+    /** Asks for the landscape of {@code m} at {@code s} when a setting changed or, following training, when due. */
+    private void ask(Snapshot s, DequantMethod m, long now) {
+        offerParameters(m, m.layout(s.config().problem()));
+        Double r = rangeValue();
+        if (r == null) {
+            return;
+        }
+        Request q = new Request(s, history.get(), m, p1, p2 < 0 || p2 == p1 ? -1 : p2, r, grid.getValue());
+        boolean changedSettings = asked == null || asked.method() != m || asked.p1() != q.p1()
+                || asked.p2() != q.p2() || asked.range() != r || asked.grid() != q.grid();
+        boolean due = changedSettings || (follow.isSelected() && now - lastAsk >= FOLLOW_NANOS);
+        if (due && !q.same(asked)) {
+            worker.submit(q);
+            asked = q;
+            lastAsk = now;
         }
     }
 

@@ -26,9 +26,13 @@ final class MethodChoice extends ComboBox<DequantMethod> {
 
     /**
      * Offers the methods of {@code s} (preferring the first with boundary terms, whose anatomy and
-     * landscape say most) and returns the chosen method's entry in it, or null.
+     * landscape say most) and returns the chosen method's entry in it, or null (also before the first
+     * snapshot, {@code s} null).
      */
     MethodSnapshot follow(Snapshot s) {
+        if (s == null) {
+            return null;
+        }
         List<DequantMethod> methods = s.config().methods();
         offer(methods, methods.stream().filter(m -> m.hasBoundaryTerms(s.config().problem())).findFirst().orElse(null));
         return getValue() == null ? null : s.method(getValue());
