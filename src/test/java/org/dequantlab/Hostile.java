@@ -54,11 +54,18 @@ public final class Hostile {
         }
     }
 
+    /**
+     * JVM options for a short-lived child JVM in a test: C1 alone, the serial collector and the JDK's class-data
+     * archive (less CPU to start and run a few seconds; what the child does is the same).
+     */
+    public static final List<String> CHILD_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+
     /** {@code java -cp TEST_CLASSPATH org.dequantlab.Launcher ARGS}, without the test JVM's display settings. */
     public static ProcessBuilder launcher(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        command.addAll(CHILD_JVM);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.dequantlab.Launcher");

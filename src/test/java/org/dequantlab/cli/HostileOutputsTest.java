@@ -148,8 +148,9 @@ class HostileOutputsTest {
     @Test
     void aFileThatAppearsDuringTrainingIsKeptAndTheRunFails() throws Exception {
         Path out = dir.resolve("out.json");
+        // 3000 steps (seconds of training): the file is written a poll (20 ms) after the reservation shows
         CompletableFuture<CliRunner> run = CompletableFuture.supplyAsync(() -> CliRunner.run("train", "--preset",
-                "blog", "--steps", "20000", "--json", out.toString(), "--csv", dir.resolve("out.csv").toString()));
+                "blog", "--steps", "3000", "--json", out.toString(), "--csv", dir.resolve("out.csv").toString()));
         Optional<Path> reserved = Hostile.waitFor(dir, ".out.json~*.part", p -> true);
         assertTrue(reserved.isPresent(), "the output is reserved when the run starts");
         Files.writeString(out, "written by someone else during training");
@@ -163,10 +164,11 @@ class HostileOutputsTest {
     @Test
     void twoConcurrentRunsWithTheSameOutputNeverSilentlyLoseOne() throws Exception {
         Path out = dir.resolve("same.json");
+        // whether the runs overlap or one ends first, the second's output is taken: exactly one may succeed
         CompletableFuture<CliRunner> a = CompletableFuture.supplyAsync(() -> CliRunner.run("train", "--preset",
-                "blog", "--steps", "8000", "--seed", "1", "--json", out.toString()));
+                "blog", "--steps", "1000", "--seed", "1", "--json", out.toString()));
         CompletableFuture<CliRunner> b = CompletableFuture.supplyAsync(() -> CliRunner.run("train", "--preset",
-                "blog", "--steps", "8000", "--seed", "2", "--json", out.toString()));
+                "blog", "--steps", "1000", "--seed", "2", "--json", out.toString()));
         CliRunner ra = a.get();
         CliRunner rb = b.get();
         assertNotEquals(ra.code() == 0, rb.code() == 0, "exactly one run succeeds: " + ra.err() + " / " + rb.err());

@@ -30,7 +30,9 @@ class DeferredBackendLaunchTest {
     void theWindowShowsFirstThenND4JLoadsAndTheRunFollows() throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dtestfx.headless=true", "-Dprism.order=sw",
+        cmd.add("-Xmx512m");
+        cmd.addAll(Hostile.CHILD_JVM);
+        cmd.addAll(List.of("-Dtestfx.headless=true", "-Dprism.order=sw",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1600x1000-32",
                 "-Djava.awt.headless=true", "-Duser.home=" + home, "-Ddequantlab.prefsNode=org/dequantlab-test-launch",
                 "-cp", System.getProperty("java.class.path"), "org.dequantlab.Launcher", "--fps-report", "1"));
