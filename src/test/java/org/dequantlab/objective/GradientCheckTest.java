@@ -72,7 +72,7 @@ class GradientCheckTest {
         return names[i % bs] + "[" + i / bs + "]";
     }
 
-    /** math.md Appendix B sanity check: ∂L/∂b = +10.548 while the pathwise part alone is −0.909. */
+    /** docs/maths.md Appendix B sanity check: ∂L/∂b = +10.548 while the pathwise part alone is −0.909. */
     @org.junit.jupiter.api.Test
     void boundaryTermsTurnTheGradientAroundAtTheAppendixPoint() {
         double[] mu = {0, 0}, s = {1, 1};
@@ -94,7 +94,7 @@ class GradientCheckTest {
         double[] grad = parts.total();
         double dbDbeta = c.width(0) * c.sigmaMinusBeta(0);
         assertEquals(10.548, grad[3] / dbDbeta, 2e-3);
-        // the pathwise estimator alone points the other way (grow), math.md §1.6 item 3
+        // the pathwise estimator alone points the other way (grow), docs/maths.md §1.6 item 3
         double[] mc = new double[8];
         Methods.TRUFL.objective(Problem.of(pTilde), 64).monteCarlo(c, w, 200_000, new SplittableRandom(7), mc,
                 new ObjectiveValue());

@@ -12,7 +12,7 @@ import org.dequantlab.method.Methods;
 import org.dequantlab.model.Parameters;
 import org.junit.jupiter.api.Test;
 
-/** Training reaches the known optima of math.md §2 (and the naive estimator does not). */
+/** Training reaches the known optima of docs/maths.md §2 (and the naive estimator does not). */
 class ConvergenceTest {
 
     private static MethodSnapshot train(ExperimentConfig config, DequantMethod method, long steps) {
@@ -44,7 +44,7 @@ class ConvergenceTest {
         MethodSnapshot s = train(skewed, Methods.TRUFL, 10_000);
         assertTrue(s.metrics().loss() <= 1.02 * skewed.optimalLoss(),
                 "loss " + s.metrics().loss() + " vs " + skewed.optimalLoss());
-        // the cut sits at the prior's 0.8 quantile, z = logit 0.8 = 1.386 (math.md §2.2), seen from either side
+        // the cut sits at the prior's 0.8 quantile, z = logit 0.8 = 1.386 (docs/maths.md §2.2), seen from either side
         Parameters p = s.parameters();
         int minor = 1;
         double cut = p.supportLow(minor) > p.supportLow(0) ? p.supportLow(minor) : p.supportHigh(minor);
