@@ -94,25 +94,7 @@ final class PanelAxes {
 
     /** Round values in [lo, hi], at most about {@code most} of them. */
     static double[] ticks(double lo, double hi, int most) {
-        double raw = (hi - lo) / Math.max(1, most);
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = 10 * mag;
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * mag >= raw) {
-                step = m * mag;
-                break;
-            }
-        }
-        long first = (long) Math.ceil(lo / step - 1e-9);
-        long last = (long) Math.floor(hi / step + 1e-9);
-        if (last < first) {
-            return new double[0];
-        }
-        double[] t = new double[(int) (last - first + 1)];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = (first + i) * step;
-        }
-        return t;
+        return AxisTicks.round(lo, hi, most);
     }
 
     private void prepare(double s) {

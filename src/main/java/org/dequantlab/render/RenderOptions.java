@@ -1,6 +1,7 @@
 package org.dequantlab.render;
 
 import java.util.List;
+import org.dequantlab.metrics.Plane;
 import org.dequantlab.method.DequantMethod;
 
 /**
@@ -12,12 +13,21 @@ import org.dequantlab.method.DequantMethod;
  * @param scale      size of fonts and line widths, 1.0 = 100% (presentation mode uses up to 2.5)
  * @param weighted   draw components as p̃(x)·q(z|x) (they then stack to the aggregate) instead of q(z|x)
  * @param view       the z range and density top every panel shows
+ * @param plane      where a 2-D run's panels draw the latent: the z-plane or the prior's CDF square
+ *                   (docs/maths.md §7); 1-D runs ignore it
  */
 public record RenderOptions(List<DequantMethod> methods, boolean showCurves, boolean logScale, double scale,
-        boolean weighted, DensityView view) {
+        boolean weighted, DensityView view, Plane plane) {
     public RenderOptions {
         methods = List.copyOf(methods);
         view = view == null ? DensityView.DEFAULT : view;
+        plane = plane == null ? Plane.LATENT : plane;
+    }
+
+    /** Options drawing a 2-D run in the z-plane. */
+    public RenderOptions(List<DequantMethod> methods, boolean showCurves, boolean logScale, double scale,
+            boolean weighted, DensityView view) {
+        this(methods, showCurves, logScale, scale, weighted, view, Plane.LATENT);
     }
 
     /** Options on the whole grid with a fixed density top. */
@@ -38,6 +48,11 @@ public record RenderOptions(List<DequantMethod> methods, boolean showCurves, boo
 
     /** The same options showing another view. */
     public RenderOptions withView(DensityView v) {
-        return new RenderOptions(methods, showCurves, logScale, scale, weighted, v);
+        return new RenderOptions(methods, showCurves, logScale, scale, weighted, v, plane);
+    }
+
+    /** The same options drawing 2-D runs in another plane. */
+    public RenderOptions withPlane(Plane p) {
+        return new RenderOptions(methods, showCurves, logScale, scale, weighted, view, p);
     }
 }

@@ -7,9 +7,13 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.util.List;
+import java.util.function.Function;
 import org.dequantlab.metrics.DensityGrid;
 import org.dequantlab.method.DequantMethod;
+import org.dequantlab.method.LatentPrior;
+import org.dequantlab.render.plane.PlaneGeometry;
 import org.dequantlab.sampling.LatentSample;
+import org.dequantlab.train.MethodSnapshot;
 
 /**
  * Draws {@link Overlays#samples()}: latent points drawn from the prior, "landed" in a band at the
@@ -25,7 +29,10 @@ public final class SampleLayer {
 
     private SampleLayer() {}
 
-    /** Draws the samples of every method shown, clipped to its plot area. */
+    /**
+     * Draws the samples of every method shown, clipped to its plot area; on a 2-D latent each point lands
+     * where it was drawn, in the panel's square (z-plane or the prior's CDF square, docs/maths.md §7).
+     */
     public static void draw(Graphics2D g, RenderLayout layout, Frame frame, RenderOptions options) {
         if (frame.overlays().samples().isEmpty()) {
             return;
@@ -34,35 +41,52 @@ public final class SampleLayer {
         for (int i = 0; i < options.methods().size() && i < layout.panels().size(); i++) {
             DequantMethod m = options.methods().get(i);
             List<LatentSample> samples = frame.overlays().samples().get(m);
-            if (samples == null || samples.isEmpty() || samples.get(0).planar()) {
-                continue; // points in the plane are the 2-D panels' (docs/notes-2d-drawing.md)
+            if (samples == null || samples.isEmpty()) {
+                continue;
             }
             PanelGeometry p = layout.panels().get(i);
             Shape clip = g.getClip();
-            g.clip(p.plotArea());
-            drawPanel(g, p, samples, s);
+            Function<LatentSample, double[]> where;
+            MethodSnapshot ms = frame.snapshot().method(m);
+            if (samples.get(0).planar() && ms != null) {
+                PlaneGeometry q = PlaneGeometry.of(p, options.plane());
+                LatentPrior prior = ms.encoder().prior();
+                g.clip(q.area());
+                where = x -> new double[] {q.toX(q.coordinate(prior, 0, x.z())), q.toY(q.coordinate(prior, 1, x.z2()))};
+            } else if (!samples.get(0).planar()) {
+                g.clip(p.plotArea());
+                where = x -> x.z() < DensityGrid.Z_MIN || x.z() > DensityGrid.Z_MAX ? null
+                        : new double[] {p.zToX(x.z()), landingY(p, x, s)};
+            } else {
+                continue;
+            }
+            drawPanel(g, samples, where, s);
             g.setClip(clip);
         }
     }
 
-    private static void drawPanel(Graphics2D g, PanelGeometry p, List<LatentSample> samples, double s) {
+    /** Rejected points first (grey crosses), then accepted ones (discs in the decoded category's colour). */
+    private static void drawPanel(Graphics2D g, List<LatentSample> samples, Function<LatentSample, double[]> where,
+            double s) {
         double r = radius(s);
         g.setStroke(new BasicStroke((float) (1.3 * s)));
         for (LatentSample sample : samples) {
-            if (sample.z() < DensityGrid.Z_MIN || sample.z() > DensityGrid.Z_MAX || sample.accepted()) {
+            double[] at = sample.accepted() ? null : where.apply(sample);
+            if (at == null) {
                 continue;
             }
-            double x = p.zToX(sample.z()), y = landingY(p, sample, s);
+            double x = at[0], y = at[1];
             g.setColor(REJECTED);
             g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
             g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
         }
         g.setStroke(new BasicStroke((float) (0.8 * s)));
         for (LatentSample sample : samples) {
-            if (sample.z() < DensityGrid.Z_MIN || sample.z() > DensityGrid.Z_MAX || !sample.accepted()) {
+            double[] at = sample.accepted() ? where.apply(sample) : null;
+            if (at == null) {
                 continue;
             }
-            double x = p.zToX(sample.z()), y = landingY(p, sample, s);
+            double x = at[0], y = at[1];
             Ellipse2D dot = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
             g.setColor(CategoryPalette.color(sample.decoded()));
             g.fill(dot);

@@ -19,6 +19,7 @@ import org.dequantlab.metrics.DensityCurves;
 import org.dequantlab.metrics.DensityGrid;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Decoration;
+import org.dequantlab.render.plane.PlanePanelPainter;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.TrainerStatus;
@@ -57,6 +58,7 @@ public final class SnapshotRenderer {
     private Stroke lineStroke, thinStroke, priorStroke, axisStroke;
     private double[] xs = new double[0];
     private final PanelAxes axes = new PanelAxes();
+    private final PlanePanelPainter planes = new PlanePanelPainter();
 
     /** Draws {@code frame} filling a {@code width}×{@code height} area at the origin of {@code g}. */
     public void draw(Graphics2D g, int width, int height, Frame frame, RenderOptions options) {
@@ -73,7 +75,7 @@ public final class SnapshotRenderer {
             for (int i = 0; i < options.methods().size(); i++) {
                 DequantMethod m = options.methods().get(i);
                 MethodSnapshot ms = snapshot.method(m);
-                drawPanel(g2, layout.panels().get(i), layout.titles().get(i), m, ms, snapshot.config(), options);
+                drawPanel(g2, i, layout.panels().get(i), layout.titles().get(i), m, ms, snapshot.config(), options);
             }
             Shape all = g2.getClip();
             if (!options.view().fullWidth()) { // a zoomed view cuts the overlays too (whole: they stay inside)
@@ -127,7 +129,7 @@ public final class SnapshotRenderer {
             g.drawString(tag, (float) (x + 5 * s), (float) baseline - 1);
             x += tw + 18 * s;
         }
-        drawLegend(g, width, baseline, snapshot.config().categories(), s, x);
+        drawLegend(g, width, baseline, snapshot.config().categories(), snapshot.config().latentDim() == 1, s, x);
     }
 
     /** "step 1,234". */
@@ -146,7 +148,8 @@ public final class SnapshotRenderer {
     }
 
     /** The legend, right-aligned; left out when it would cover the counter or the weighting (large scales). */
-    private void drawLegend(Graphics2D g, int width, double baseline, int categories, double s, double minX) {
+    private void drawLegend(Graphics2D g, int width, double baseline, int categories, boolean curves, double s,
+            double minX) {
         g.setFont(smallFont);
         FontMetrics fm = g.getFontMetrics();
         double sw = 18 * s, gap = 6 * s, sep = 12 * s;
@@ -154,7 +157,7 @@ public final class SnapshotRenderer {
         for (int x = 0; x < categories; x++) {
             total += sw + gap + fm.stringWidth(categoryName(x)) + sep;
         }
-        total += sw + gap + fm.stringWidth("prior") + sep + sw + gap + fm.stringWidth("aggregate q(z)");
+        total += curves ? sw + gap + fm.stringWidth("prior") + sep + sw + gap + fm.stringWidth("aggregate q(z)") : 0;
         double x0 = width - 10 * s - total;
         if (x0 < minX) {
             return;
@@ -169,6 +172,9 @@ public final class SnapshotRenderer {
             g.setColor(AXIS);
             g.drawString(categoryName(x), (float) (x0 + sw + gap), (float) baseline);
             x0 += sw + gap + fm.stringWidth(categoryName(x)) + sep;
+        }
+        if (!curves) { // a 2-D panel has no prior or aggregate lines: its tint is the aggregate
+            return;
         }
         g.setColor(PRIOR);
         g.setStroke(priorStroke);
@@ -190,12 +196,17 @@ public final class SnapshotRenderer {
 
     // ----------------------------------------------------------------- panel
 
-    private void drawPanel(Graphics2D g, PanelGeometry p, double[] title, DequantMethod m, MethodSnapshot ms,
-            ExperimentConfig config, RenderOptions o) {
+    private void drawPanel(Graphics2D g, int panelIndex, PanelGeometry p, double[] title, DequantMethod m,
+            MethodSnapshot ms, ExperimentConfig config, RenderOptions o) {
         double s = o.scale();
         g.setFont(titleFont);
         g.setColor(Color.BLACK);
         g.drawString(m.label(), (float) title[0], (float) title[1]);
+        if (config.latentDim() == 2) { // the plane: its own painter (docs/notes-2d-drawing.md)
+            double titleEnd = title[0] + g.getFontMetrics().stringWidth(m.label());
+            planes.draw(g, panelIndex, p, title[1], titleEnd, ms, o.plane(), s, smallFont, labelFont);
+            return;
+        }
         axes.drawGrid(g, p, s);
         if (ms == null || ms.curves() == null) {
             g.setFont(labelFont);

@@ -1,0 +1,88 @@
+package org.dequantlab.render.plane;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.util.List;
+import org.dequantlab.metrics.Plane;
+import org.dequantlab.method.Decoration;
+import org.dequantlab.method.PlanePath;
+import org.dequantlab.render.CategoryPalette;
+
+/**
+ * What a 2-D method lists as its decorations, drawn over the heat map (docs/maths.md §7,
+ * docs/notes-2d-drawing.md): walls as dark lines (Argmax's fixed axes z₁ = 0 and z₂ = 0, Voronoi's cell
+ * walls, straight in the CDF square and curved in z), each support's outline dotted in its category's
+ * colour (TRUFL's boxes, Argmax's quadrants, Voronoi's cells, as in the blog's figure), and Voronoi's
+ * anchors as discs. The caller clips to the square.
+ */
+public final class PlaneDecorations {
+    /** Colour of walls. */
+    public static final Color WALL = new Color(0x1E1E1E);
+    private static final Color ANCHOR_RING = new Color(0x1E1E1E);
+
+    private PlaneDecorations() {}
+
+    /** Draws the walls, then the outlines, then the anchors of {@code decorations}. */
+    public static void draw(Graphics2D g, PlaneGeometry q, List<Decoration> decorations, double s) {
+        g.setColor(WALL);
+        for (Decoration d : decorations) {
+            if (d instanceof Decoration.Wall2D w) {
+                float width = (float) ((w.role() == Decoration.Role.ORTHANT ? 1.6 : 1.3) * s);
+                g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+                g.draw(path(q, q.plane() == Plane.LATENT ? w.z() : w.v()));
+            }
+        }
+        float dot = (float) (2.5 * s);
+        for (Decoration d : decorations) {
+            if (d instanceof Decoration.Region r) {
+                // the phase differs per category, so two outlines on one shared edge show both colours
+                g.setStroke(new BasicStroke((float) (1.8 * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                        new float[] {dot, dot}, dot * (r.category() % 2)));
+                g.setColor(CategoryPalette.lineColor(r.category()));
+                g.draw(path(q, q.plane() == Plane.LATENT ? r.z() : r.v()));
+            }
+        }
+        double radius = 3.4 * s;
+        for (Decoration d : decorations) {
+            if (d instanceof Decoration.Anchor2D a) {
+                boolean latent = q.plane() == Plane.LATENT;
+                double x = q.toX(latent ? a.z1() : a.v1()), y = q.toY(latent ? a.z2() : a.v2());
+                // a disc in the category's colour in a white ring: visible on its own cell's tint
+                double ring = radius + 1.6 * s;
+                g.setColor(ANCHOR_RING);
+                g.fill(new Ellipse2D.Double(x - ring - 0.9 * s, y - ring - 0.9 * s, 2 * ring + 1.8 * s,
+                        2 * ring + 1.8 * s));
+                g.setColor(Color.WHITE);
+                g.fill(new Ellipse2D.Double(x - ring, y - ring, 2 * ring, 2 * ring));
+                g.setColor(CategoryPalette.color(a.category()));
+                g.fill(new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
+            }
+        }
+    }
+
+    /** A plane path in pixels (z-plane paths are clamped to ±{@link PlanePath#Z_CLAMP}, so finite). */
+    static Path2D.Double path(PlaneGeometry q, PlanePath p) {
+        Path2D.Double out = new Path2D.Double(Path2D.WIND_NON_ZERO, p.size() + 1);
+        boolean started = false;
+        for (int i = 0; i < p.size(); i++) {
+            double a = p.x(i), b = p.y(i);
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                started = false;
+                continue;
+            }
+            if (started) {
+                out.lineTo(q.toX(a), q.toY(b));
+            } else {
+                out.moveTo(q.toX(a), q.toY(b));
+                started = true;
+            }
+        }
+        if (p.closed() && started) {
+            out.closePath();
+        }
+        return out;
+    }
+}
