@@ -19,6 +19,7 @@ import org.dequantlab.export.GifExportRequest;
 import org.dequantlab.io.FileErrors;
 import org.dequantlab.io.OutputSet;
 import org.dequantlab.method.DequantMethod;
+import org.dequantlab.metrics.Plane;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.History;
 import org.dequantlab.train.NumericalFailure;
@@ -93,6 +94,10 @@ public final class ExportGifCommand implements Callable<Integer> {
     @Option(names = "--no-curves", description = "leave out the Rec / KL / loss curves")
     boolean noCurves;
 
+    @Option(names = "--plane", paramLabel = "PLANE", defaultValue = "z",
+            description = "2-D runs: z (the z-plane, default) or cdf (the prior's CDF square, where mass is area)")
+    String plane;
+
     @Option(names = "--no-loop", description = "play once instead of looping forever")
     boolean noLoop;
 
@@ -112,7 +117,9 @@ public final class ExportGifCommand implements Callable<Integer> {
         int[] wh;
         long first;
         long last;
+        Plane shownPlane;
         try {
+            shownPlane = plane(plane);
             config = source.config != null ? CommandFiles.readConfig(source.config) : preset(source.preset);
             if (steps < 1 || steps > ExperimentConfig.MAX_STEPS) {
                 throw new ExportSettingException("steps", "must be an integer from 1 to " + ExperimentConfig.MAX_STEPS
@@ -151,7 +158,7 @@ public final class ExportGifCommand implements Callable<Integer> {
             long trainMs = (System.nanoTime() - t0) / 1_000_000;
             RenderOptions options = RenderOptions.defaults(methods);
             options = new RenderOptions(options.methods(), !noCurves, options.logScale(), options.scale(),
-                    options.weighted(), options.densityMax());
+                    options.weighted(), options.view(), shownPlane);
             GifExportRequest request = new GifExportRequest(config, history.records(), history.changes(), first, last,
                     m, fps, wh[0], wh[1], options, !noLoop, hold);
             GifExport export = new GifExport();
@@ -193,6 +200,16 @@ public final class ExportGifCommand implements Callable<Integer> {
             err.flush();
             return 0;
         }
+    }
+
+    /** The plane of {@code --plane}: z or cdf. */
+    static Plane plane(String name) {
+        return switch (name) {
+            case "z" -> Plane.LATENT;
+            case "cdf" -> Plane.CDF_SQUARE;
+            default -> throw new ExportSettingException("plane", "must be z (the z-plane) or cdf (the prior's CDF "
+                    + "square), got " + name);
+        };
     }
 
     private static long size(Path p) {

@@ -104,7 +104,7 @@ public final class LabWindow {
         this.sheet = new ConfigSheet(session);
         this.side = new SidePanel(metrics, sampling.node(), sheet);
         WindowShortcuts.bind(keys, session, transport, timeline, () -> sampling.sample(frames.shown()),
-                this::toggleFullScreen, this::toggleHelp);
+                views::togglePlane, this::toggleFullScreen, this::toggleHelp);
         this.banner = new FailureBanner(session::reset);
         this.help = new HelpOverlay(keys); // it lists the P and Esc keys bound below too
         layOut();
@@ -251,7 +251,7 @@ public final class LabWindow {
         root.setCenter(new StackPane(centre, help));
         FileMenu fileMenu = new FileMenu(files, trainer, () -> stage, frames::shown, session::config);
         fileMenu.addNewAndQuit(session::newExperiment, this::quit);
-        fileMenu.setExportView(s -> views.viewFor(s, true)); // a PNG or SVG shows the zoom on screen
+        fileMenu.setExportView(s -> views.viewFor(s, true), views.planeProperty()::get); // the zoom, the plane
         sampling.setSource(frames::shown);
         MenuBar menus = new MenuBar(fileMenu.menu(), new EditMenu(session, views).menu(), sampling.menu(frames::shown),
                 new ToolsMenu(() -> stage, frames::shown, trainer::history, session::config).menu());
@@ -365,7 +365,7 @@ public final class LabWindow {
     /** The window's drawing options for {@code s}: its methods, the presentation scale, the zoomed view. */
     private RenderOptions options(Snapshot s, boolean curvesToo) {
         return new RenderOptions(s.config().methods(), curvesToo, false, classroom.renderScale(), true,
-                views.viewFor(s, true));
+                views.viewFor(s, true), views.planeProperty().get());
     }
 
     /** Draws the shown snapshot again at once (zoom, overlays). */

@@ -13,11 +13,13 @@ import javafx.scene.layout.VBox;
 import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
 import org.dequantlab.config.Settings;
+import org.dequantlab.metrics.Plane;
 import org.dequantlab.ui.session.LabSession;
 
 /**
  * The settings bar: the weighting λ_rec : λ_KL, the stop step, the preset (each with its description
- * in the list), and the view: log scale, automatic y-range, reset zoom. The preset box shows the
+ * in the list), and the view: log scale, automatic y-range, reset zoom, and for 2-D runs the plane
+ * (the z-plane or the prior's CDF square). The preset box shows the
  * session's preset, so a cancelled choice, a tour or an undo can never leave it naming another run.
  */
 final class SettingsBar {
@@ -26,6 +28,7 @@ final class SettingsBar {
     private final ComboBox<Preset> preset = new ComboBox<>();
     private final CheckBox logScale = new CheckBox("log scale");
     private final CheckBox autoY = new CheckBox("auto y-range");
+    private final CheckBox cdfSquare = new CheckBox("CDF square");
     private final Button resetView;
     private final FlowPane bar;
     private boolean updating;
@@ -67,11 +70,20 @@ final class SettingsBar {
         resetView.setTooltip(new Tooltip("Zoom: mouse wheel over the panels or the curves (Shift+wheel: the "
                 + "value axis); drag to pan; double-click to reset"));
         resetView.disableProperty().bind(views.zoomedProperty().not());
+        cdfSquare.setId("cdfSquare");
+        cdfSquare.setTooltip(new Tooltip("2-D runs: show the prior's CDF square instead of the z-plane. There the "
+                + "prior is uniform, so mass is area and a perfect partition tiles the square (C)"));
+        cdfSquare.setSelected(views.planeProperty().get() == Plane.CDF_SQUARE);
+        cdfSquare.selectedProperty().addListener((o, a, on) -> views.planeProperty().set(on ? Plane.CDF_SQUARE
+                : Plane.LATENT));
+        views.planeProperty().addListener((o, a, p) -> cdfSquare.setSelected(p == Plane.CDF_SQUARE));
+        cdfSquare.visibleProperty().bind(views.planarProperty()); // 1-D runs have no plane to switch
+        cdfSquare.managedProperty().bind(views.planarProperty());
         bar = Bars.bar("settingsBar",
                 Bars.group(weighting, rec, colon, kl),
                 Bars.group(new Label("stop at"), stopAt),
                 Bars.group(new Label("preset"), preset),
-                Bars.group(logScale, autoY, resetView));
+                Bars.group(logScale, autoY, resetView, cdfSquare));
         session.configProperty().addListener((o, a, b) -> showStopAt());
         session.presetProperty().addListener((o, a, b) -> showPreset());
         showStopAt();

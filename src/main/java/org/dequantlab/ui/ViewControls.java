@@ -12,6 +12,7 @@ import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import org.dequantlab.metrics.Plane;
 import org.dequantlab.render.DensityView;
 import org.dequantlab.render.PanelGeometry;
 import org.dequantlab.render.RenderLayout;
@@ -23,7 +24,8 @@ import org.dequantlab.train.Snapshot;
  * the mouse wheel zooms z around the pointer (with Shift, or over the density axis, it scales the
  * density axis), dragging pans along z, and a double-click shows everything again. Every panel shares
  * the one {@link DensityView}. With the automatic y-range on, the density axis follows the tallest
- * curve in view and the curves' value axis fits the steps shown.
+ * curve in view and the curves' value axis fits the steps shown. Panels of a 2-D run do not zoom; they
+ * show the z-plane or the prior's CDF square, as {@link #planeProperty} says.
  */
 final class ViewControls {
     /** Zoom per wheel notch. */
@@ -36,6 +38,8 @@ final class ViewControls {
     private final ObjectProperty<DensityView> view = new SimpleObjectProperty<>(DensityView.DEFAULT);
     private final BooleanProperty autoY = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper zoomed = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Plane> plane = new SimpleObjectProperty<>(Plane.LATENT);
+    private final BooleanProperty planar = new SimpleBooleanProperty(false);
     private double autoTop = DensityView.DEFAULT_DENSITY_MAX;
     private double pressX = Double.NaN;
     private DensityView pressView;
@@ -52,6 +56,7 @@ final class ViewControls {
         zoomed.bind(Bindings.createBooleanBinding(() -> !view.get().equals(DensityView.DEFAULT)
                 || curves.zoomedProperty().get(), view, curves.zoomedProperty()));
         view.addListener((o, a, b) -> redraw.run());
+        plane.addListener((o, a, b) -> redraw.run());
         autoY.addListener((o, a, on) -> {
             autoTop = view.get().densityMax();
             curves.setFitY(on);
@@ -84,6 +89,21 @@ final class ViewControls {
         return zoomed.getReadOnlyProperty();
     }
 
+    /** Where 2-D runs are drawn: the z-plane or the prior's CDF square (docs/maths.md §7). */
+    public ObjectProperty<Plane> planeProperty() {
+        return plane;
+    }
+
+    /** Switches 2-D panels between the z-plane and the prior's CDF square. */
+    public void togglePlane() {
+        plane.set(plane.get() == Plane.LATENT ? Plane.CDF_SQUARE : Plane.LATENT);
+    }
+
+    /** Whether the run shown has a 2-D latent (its panels are squares: no zoom, the plane toggle applies). */
+    public ReadOnlyBooleanProperty planarProperty() {
+        return planar;
+    }
+
     public void setView(DensityView v) {
         view.set(v);
     }
@@ -97,6 +117,7 @@ final class ViewControls {
 
     /** The view to draw {@code s} with: the zoomed one, its top following the tallest curve when automatic. */
     DensityView viewFor(Snapshot s, boolean weighted) {
+        planar.set(s.config().latentDim() == 2);
         DensityView v = view.get();
         if (!autoY.get()) {
             return v;
@@ -152,7 +173,7 @@ final class ViewControls {
     /** The panel whose plot or decoder strip is at (x, y), or null. */
     private PanelGeometry panelAt(double x, double y) {
         RenderOptions o = shownOptions.get();
-        if (o == null) {
+        if (o == null || planar.get()) { // 2-D panels do not zoom: their squares show a fixed field
             return null;
         }
         for (PanelGeometry p : RenderLayout.of((int) canvas.getWidth(), (int) canvas.getHeight(), o).panels()) {
@@ -166,7 +187,7 @@ final class ViewControls {
 
     private boolean onDensityAxis(double x, double y) {
         RenderOptions o = shownOptions.get();
-        if (o == null) {
+        if (o == null || planar.get()) {
             return false;
         }
         for (PanelGeometry p : RenderLayout.of((int) canvas.getWidth(), (int) canvas.getHeight(), o).panels()) {

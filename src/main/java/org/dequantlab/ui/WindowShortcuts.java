@@ -10,7 +10,7 @@ final class WindowShortcuts {
 
     /** The transport, sampling, view and undo keys (the focused timeline takes ← and → first). */
     static void bind(KeyBindings keys, LabSession session, TransportBar transport, Timeline timeline, Runnable sample,
-            Runnable fullScreen, Runnable help) {
+            Runnable plane, Runnable fullScreen, Runnable help) {
         keys.first(timeline::handleKey);
         keys.bind("Space", "play / pause", KeyBindings.key(KeyCode.SPACE), session::togglePlay)
                 .bind("→", "one step", KeyBindings.key(KeyCode.RIGHT), () -> session.step(1))
@@ -21,6 +21,7 @@ final class WindowShortcuts {
                 .bind("−", null, KeyBindings.key(KeyCode.MINUS, KeyCode.SUBTRACT), transport::slower)
                 .bind("S", "sample latent points from the prior and let them land", KeyBindings.key(KeyCode.S),
                         sample)
+                .bind("C", "2-D runs: the z-plane / the prior's CDF square", KeyBindings.key(KeyCode.C), plane)
                 .bind("F", "full screen on / off", KeyBindings.key(KeyCode.F), fullScreen)
                 .bind("H  or  ?", "this help", e -> KeyBindings.key(KeyCode.H).test(e)
                         || KeyBindings.questionMark().test(e), help)

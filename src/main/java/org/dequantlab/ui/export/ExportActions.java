@@ -69,7 +69,7 @@ public final class ExportActions {
                         try {
                             MetricCsv.write(target, initial, records, changes, overwrite);
                         } catch (IOException | RuntimeException e) {
-                            Platform.runLater(() -> GifExportDialog.alert(Alert.AlertType.ERROR, owner,
+                            Platform.runLater(() -> alert(Alert.AlertType.ERROR, owner,
                                     "Export metric history failed", e.getMessage()).show());
                         }
                     }, "csv-export");
@@ -115,7 +115,7 @@ public final class ExportActions {
         try {
             writer.write(target, overwrite);
         } catch (IOException | RuntimeException e) {
-            GifExportDialog.alert(Alert.AlertType.ERROR, owner, title + " failed", e.getMessage()).showAndWait();
+            alert(Alert.AlertType.ERROR, owner, title + " failed", e.getMessage()).showAndWait();
         }
     }
 
@@ -128,9 +128,16 @@ public final class ExportActions {
     /** Asks whether {@code target} may be replaced. */
     static boolean confirmReplace(Window owner, Path target) {
         ButtonType replace = GifExportDialog.replaceButton();
-        Alert a = GifExportDialog.alert(Alert.AlertType.CONFIRMATION, owner, "Replace " + target.getFileName() + "?",
+        Alert a = alert(Alert.AlertType.CONFIRMATION, owner, "Replace " + target.getFileName() + "?",
                 target + " exists. Replace it?");
         a.getButtonTypes().setAll(replace, ButtonType.CANCEL);
         return a.showAndWait().filter(b -> b == replace).isPresent();
+    }
+
+    static Alert alert(Alert.AlertType type, Window owner, String header, String text) {
+        Alert a = new Alert(type, text);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        return a;
     }
 }

@@ -37,6 +37,7 @@ import org.dequantlab.export.ExportCancelledException;
 import org.dequantlab.export.ExportSettingException;
 import org.dequantlab.export.GifExport;
 import org.dequantlab.export.GifExportRequest;
+import org.dequantlab.metrics.Plane;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.History;
@@ -47,8 +48,7 @@ import org.dequantlab.train.HistoryRecord;
  * per frame, fps, size, panels, curves, loop, hold on the last frame. The estimated file size is shown
  * before encoding (re-estimated in the background after each change); encoding runs in a
  * {@link Task} off the FX thread with a progress bar and Cancel, so the window stays live. Replacing an
- * existing file needs a confirmation. Open it with
- * {@code new GifExportDialog(owner, trainer::config, trainer.history()).show()}.
+ * existing file needs a confirmation. Open it with {@code new GifExportDialog(owner, config, history).show()}.
  */
 public final class GifExportDialog {
     /** Above this the estimate is shown as a warning (the usual upload limits are 5–10 MB). */
@@ -87,6 +87,7 @@ public final class GifExportDialog {
     private Task<GifExport.Estimate> estimating;
     Task<GifExport.Result> exporting;
     private final java.util.concurrent.atomic.AtomicBoolean stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
+    private Plane plane = Plane.LATENT;
 
     /**
      * @param owner   the main window (the dialog is modal to it), may be null
@@ -113,6 +114,12 @@ public final class GifExportDialog {
         stage.show();
     }
 
+    /** Draws 2-D runs in {@code p} (the window's plane) instead of the z-plane. */
+    public GifExportDialog plane(Plane p) {
+        plane = p;
+        return this;
+    }
+
     Stage stage() {
         return stage;
     }
@@ -137,7 +144,6 @@ public final class GifExportDialog {
             reloadHistory();
             reestimate();
         });
-
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -242,9 +248,8 @@ public final class GifExportDialog {
                 methods.add(m);
             }
         }
-        RenderOptions d = RenderOptions.defaults(methods);
-        RenderOptions options = new RenderOptions(methods, curves.isSelected(), d.logScale(), d.scale(), d.weighted(),
-                d.densityMax());
+        // the window's defaults (linear, 100%, weighted, whole view) in the window's plane
+        RenderOptions options = new RenderOptions(methods, curves.isSelected(), false, 1.0, true, null, plane);
         int n = byFrames.isSelected() ? value(frames) : GifExportRequest.framesFor(from(), to(), value(stride));
         return new GifExportRequest(c, records, history.changes(), from(), to(), n, value(fps), value(width),
                 value(height), options, loop.isSelected(), hold.isSelected() ? GifExportRequest.DEFAULT_HOLD_SECONDS : 0);
@@ -388,12 +393,5 @@ public final class GifExportDialog {
     /** For the confirmation in tests and in {@link ExportActions}. */
     static ButtonType replaceButton() {
         return new ButtonType("Replace", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-    }
-
-    static Alert alert(Alert.AlertType type, Window owner, String header, String text) {
-        Alert a = new Alert(type, text);
-        a.initOwner(owner);
-        a.setHeaderText(header);
-        return a;
     }
 }

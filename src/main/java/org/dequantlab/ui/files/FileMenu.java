@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.metrics.Plane;
 import org.dequantlab.render.DensityView;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.Snapshot;
@@ -36,6 +37,7 @@ public final class FileMenu {
     private final Menu menu = new Menu("_File");
     private final Menu recentMenu = new Menu("Open _Recent");
     private java.util.function.Function<Snapshot, DensityView> exportView = s -> DensityView.DEFAULT;
+    private Supplier<Plane> exportPlane = () -> Plane.LATENT;
 
     public FileMenu(ExperimentDocument document, Trainer trainer, Supplier<Window> owner, Supplier<Snapshot> shown,
             Supplier<ExperimentConfig> config) {
@@ -61,9 +63,13 @@ public final class FileMenu {
         menu.getItems().addAll(new SeparatorMenuItem(), quit);
     }
 
-    /** The density view the picture exports use (the window's zoom), instead of the default axes. */
-    public void setExportView(java.util.function.Function<Snapshot, DensityView> view) {
+    /**
+     * The density view the picture exports use (the window's zoom), instead of the default axes, and the
+     * plane 2-D runs are drawn in (the window's, for the GIF too).
+     */
+    public void setExportView(java.util.function.Function<Snapshot, DensityView> view, Supplier<Plane> plane) {
         exportView = view;
+        exportPlane = plane;
     }
 
     private void build() {
@@ -79,7 +85,7 @@ public final class FileMenu {
         history.setSelected(document.withHistory());
         history.selectedProperty().addListener((o, a, b) -> document.setWithHistory(b));
         MenuItem gif = item("Export _GIF…", "menuGif", null,
-                () -> new GifExportDialog(owner.get(), config, trainer.history()).show());
+                () -> new GifExportDialog(owner.get(), config, trainer.history()).plane(exportPlane.get()).show());
         MenuItem png = item("Save _PNG…", "menuPng", null, () -> withShown(s -> ExportActions.savePng(owner.get(), s,
                 trainer.history(), exportOptions(s), EXPORT_W, EXPORT_H)));
         MenuItem svg = item("Save frame as S_VG…", "menuSvg", null, () -> withShown(s -> ExportActions.saveFrameSvg(
@@ -95,7 +101,8 @@ public final class FileMenu {
     }
 
     private RenderOptions exportOptions(Snapshot s) {
-        return new RenderOptions(s.config().methods(), true, false, 1.0, true, exportView.apply(s));
+        return new RenderOptions(s.config().methods(), true, false, 1.0, true, exportView.apply(s),
+                exportPlane.get());
     }
 
     private void withShown(java.util.function.Consumer<Snapshot> action) {
