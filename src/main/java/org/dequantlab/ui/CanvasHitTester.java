@@ -65,6 +65,13 @@ public final class CanvasHitTester {
             PanelGeometry p = layout.panels().get(i);
             DequantMethod m = options.methods().get(i);
             MethodSnapshot ms = s.method(m);
+            if (ms != null && s.config().latentDim() == 2) { // a square of the plane
+                Hit planeHit = PlaneHitTester.hit(p, m, ms, options, px, py);
+                if (planeHit != null) {
+                    return planeHit;
+                }
+                continue;
+            }
             if (ms == null || ms.curves() == null) {
                 continue;
             }

@@ -17,6 +17,10 @@ public enum Explanations {
     PANEL(Group.PICTURE, "Density panel",
             "One panel per method, on fixed axes: the latent value z across, density up. Each category x has an "
                     + "encoder q(z|x) that says where its z lands; the prior is what the model samples from."),
+    PLANE(Group.PICTURE, "2-D panel",
+            "A latent z = (z₁, z₂): each point is tinted by the categories' shares p̃(x)·q(z|x), i.e. by p(x|z), and "
+                    + "is darker where the aggregate q(z) is larger. Dotted outlines are the supports, thin dark lines "
+                    + "where the decoded category changes, hatching the ocean (docs/maths.md §7)."),
     COMPONENT(Group.PICTURE, "Component density q(z|x)",
             "Where the encoder puts z for category x, drawn weighted as p̃(x)·q(z|x) so the components stack up to "
                     + "the aggregate. CatNF: q(z|x) = Logistic(μ_x, s_x)."),
@@ -134,6 +138,8 @@ public enum Explanations {
             + "are marked with ▲ otherwise); the curves' value axis fits the steps shown."),
     C_ZOOM(Group.CONTROLS, "Zoom and pan", "Mouse wheel over the panels or the curves zooms around the pointer "
             + "(Shift+wheel: the value axis); drag to pan; double-click or Reset zoom shows everything."),
+    C_PLANE(Group.CONTROLS, "CDF square", "2-D runs: the prior's CDF square v = (F(z₁), F(z₂)) instead of the "
+            + "z-plane. The prior is uniform there, so mass is area and a perfect partition tiles the square (key C)."),
     C_PANEL(Group.CONTROLS, "Side panel", "Shows or hides the metrics and settings on the right; below 1200 "
             + "pixels of width it starts hidden so the drawing keeps its size."),
     C_UNDO(Group.CONTROLS, "Undo / redo", "Edit → Undo (Ctrl+Z) takes back a live setting change or a new run "
@@ -267,6 +273,7 @@ public enum Explanations {
             case "preset" -> C_PRESET;
             case "logScale" -> C_LOG_SCALE;
             case "autoY" -> C_AUTO_Y;
+            case "cdfSquare" -> C_PLANE;
             case "resetView" -> C_ZOOM;
             case "sidePanelToggle" -> C_PANEL;
             case "present" -> C_PRESENT;
