@@ -202,7 +202,7 @@ public final class SnapshotRenderer {
         g.setFont(titleFont);
         g.setColor(Color.BLACK);
         g.drawString(m.label(), (float) title[0], (float) title[1]);
-        if (config.latentDim() == 2) { // the plane: its own painter (docs/notes-2d-drawing.md)
+        if (config.latentDim() == 2) { // the plane: its own painter (docs/maths.md §7, "What a 2-D panel draws")
             double titleEnd = title[0] + g.getFontMetrics().stringWidth(m.label());
             planes.draw(g, panelIndex, p, title[1], titleEnd, ms, o.plane(), s, smallFont, labelFont);
             return;
@@ -211,9 +211,7 @@ public final class SnapshotRenderer {
         if (ms == null || ms.curves() == null) {
             g.setFont(labelFont);
             g.setColor(AXIS);
-            // a 2-D run's plane is drawn by the 2-D panels (docs/notes-2d-drawing.md); until then, say so
-            String text = ms != null && ms.fields() != null ? "2-D latent: the plane panel is not drawn yet" : "no curves";
-            g.drawString(text, (float) (p.plotX() + 10 * s), (float) (p.plotY() + p.plotHeight() / 2));
+            g.drawString("no curves", (float) (p.plotX() + 10 * s), (float) (p.plotY() + p.plotHeight() / 2));
             axes.drawAxes(g, p, s);
             return;
         }

@@ -13,9 +13,9 @@ import org.dequantlab.render.CategoryPalette;
 
 /**
  * What a 2-D method lists as its decorations, drawn over the heat map (docs/maths.md §7,
- * docs/notes-2d-drawing.md): walls as dark lines (Argmax's fixed axes z₁ = 0 and z₂ = 0, Voronoi's cell
- * walls, straight in the CDF square and curved in z), each support's outline dotted in its category's
- * colour (TRUFL's boxes, Argmax's quadrants, Voronoi's cells, as in the blog's figure), and Voronoi's
+ * docs/notes-2d-drawing.md): each support's outline dotted in its category's colour (TRUFL's boxes,
+ * Argmax's quadrants, Voronoi's cells, as in the blog's figure), walls as thin dark lines (Argmax's fixed
+ * axes z₁ = 0 and z₂ = 0, Voronoi's cell walls, straight in the CDF square and curved in z), and Voronoi's
  * anchors as discs. The caller clips to the square.
  */
 public final class PlaneDecorations {
@@ -25,24 +25,27 @@ public final class PlaneDecorations {
 
     private PlaneDecorations() {}
 
-    /** Draws the walls, then the outlines, then the anchors of {@code decorations}. */
+    /**
+     * Draws the outlines (wide dots), then the walls (thin, on top: the dots show on both sides of a wall
+     * that is also an outline, as Argmax's axes and Voronoi's shared edges are), then the anchors.
+     */
     public static void draw(Graphics2D g, PlaneGeometry q, List<Decoration> decorations, double s) {
-        g.setColor(WALL);
-        for (Decoration d : decorations) {
-            if (d instanceof Decoration.Wall2D w) {
-                float width = (float) ((w.role() == Decoration.Role.ORTHANT ? 1.6 : 1.3) * s);
-                g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
-                g.draw(path(q, q.plane() == Plane.LATENT ? w.z() : w.v()));
-            }
-        }
-        float dot = (float) (2.5 * s);
+        float dot = (float) (3 * s);
         for (Decoration d : decorations) {
             if (d instanceof Decoration.Region r) {
                 // the phase differs per category, so two outlines on one shared edge show both colours
-                g.setStroke(new BasicStroke((float) (1.8 * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                g.setStroke(new BasicStroke((float) (2.6 * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                         new float[] {dot, dot}, dot * (r.category() % 2)));
                 g.setColor(CategoryPalette.lineColor(r.category()));
                 g.draw(path(q, q.plane() == Plane.LATENT ? r.z() : r.v()));
+            }
+        }
+        g.setColor(WALL);
+        for (Decoration d : decorations) {
+            if (d instanceof Decoration.Wall2D w) {
+                float width = (float) ((w.role() == Decoration.Role.ORTHANT ? 1.3 : 1.1) * s);
+                g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+                g.draw(path(q, q.plane() == Plane.LATENT ? w.z() : w.v()));
             }
         }
         double radius = 3.4 * s;
