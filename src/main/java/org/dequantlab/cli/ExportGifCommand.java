@@ -158,7 +158,7 @@ public final class ExportGifCommand implements Callable<Integer> {
             long trainMs = (System.nanoTime() - t0) / 1_000_000;
             RenderOptions options = RenderOptions.defaults(methods);
             options = new RenderOptions(options.methods(), !noCurves, options.logScale(), options.scale(),
-                    options.weighted(), options.view(), shownPlane);
+                    options.weighted(), options.view()).withPlaneFor(config.latentDim(), shownPlane);
             GifExportRequest request = new GifExportRequest(config, history.records(), history.changes(), first, last,
                     m, fps, wh[0], wh[1], options, !noLoop, hold);
             GifExport export = new GifExport();

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * How a frame's area is divided: a header line (step counter, loss weighting, status, legend), one
  * panel per method side by side (in two rows when three or four panels would each be narrower than
- * {@value #MIN_PANEL_WIDTH} px at 100%), and (if shown) the loss curves beneath. Pure arithmetic, so tests
+ * {@value #MIN_PANEL_WIDTH} px at 100%; a 2-D run's square panels take the rows that make them largest), and (if shown) the loss curves beneath. Pure arithmetic, so tests
  * and exports can compute pixel positions without drawing.
  *
  * @param header the header line
@@ -38,7 +38,8 @@ public record RenderLayout(Rectangle2D header, List<PanelGeometry> panels, List<
         double below = Math.max(1, height - headerH);
         double panelsH = options.showCurves() ? below * PANEL_FRACTION : below - pad;
         int n = Math.max(1, options.methods().size());
-        int rows = n >= 3 && (width - pad) / n < MIN_PANEL_WIDTH * s ? 2 : 1;
+        int rows = options.plane() != null ? squareRows(width, panelsH, n, s)
+                : n >= 3 && (width - pad) / n < MIN_PANEL_WIDTH * s ? 2 : 1;
         int columns = (n + rows - 1) / rows;
         double panelW = (width - pad) / columns;
         double rowH = panelsH / rows;
@@ -67,5 +68,25 @@ public record RenderLayout(Rectangle2D header, List<PanelGeometry> panels, List<
             curves = new Rectangle2D.Double(pad, top, width - 2 * pad, Math.max(10, height - top - pad));
         }
         return new RenderLayout(header, panels, titles, curves);
+    }
+
+    /**
+     * Rows for the square panels of a 2-D run: the one (or two) that gives the larger squares, the side
+     * being the smaller of a panel's plot width and its plot-and-strip height.
+     */
+    private static int squareRows(int width, double panelsH, int n, double s) {
+        int best = 1;
+        double bestSide = 0;
+        for (int rows = 1; rows <= Math.min(2, n); rows++) {
+            int columns = (n + rows - 1) / rows;
+            double plotW = (width - 8 * s) / columns - 62 * s;
+            double plotH = panelsH / rows - 50 * s;
+            double side = Math.min(plotW, plotH);
+            if (side > bestSide * 1.05) { // two rows only when clearly larger
+                best = rows;
+                bestSide = side;
+            }
+        }
+        return best;
     }
 }

@@ -13,21 +13,20 @@ import org.dequantlab.method.DequantMethod;
  * @param scale      size of fonts and line widths, 1.0 = 100% (presentation mode uses up to 2.5)
  * @param weighted   draw components as p̃(x)·q(z|x) (they then stack to the aggregate) instead of q(z|x)
  * @param view       the z range and density top every panel shows
- * @param plane      where a 2-D run's panels draw the latent: the z-plane or the prior's CDF square
- *                   (docs/maths.md §7); 1-D runs ignore it
+ * @param plane      for a 2-D run, where its square panels draw the latent: the z-plane or the prior's CDF
+ *                   square (docs/maths.md §7); null for a 1-D run (the panels are laid out for curves)
  */
 public record RenderOptions(List<DequantMethod> methods, boolean showCurves, boolean logScale, double scale,
         boolean weighted, DensityView view, Plane plane) {
     public RenderOptions {
         methods = List.copyOf(methods);
         view = view == null ? DensityView.DEFAULT : view;
-        plane = plane == null ? Plane.LATENT : plane;
     }
 
-    /** Options drawing a 2-D run in the z-plane. */
+    /** Options for a 1-D run. */
     public RenderOptions(List<DequantMethod> methods, boolean showCurves, boolean logScale, double scale,
             boolean weighted, DensityView view) {
-        this(methods, showCurves, logScale, scale, weighted, view, Plane.LATENT);
+        this(methods, showCurves, logScale, scale, weighted, view, null);
     }
 
     /** Options on the whole grid with a fixed density top. */
@@ -51,8 +50,18 @@ public record RenderOptions(List<DequantMethod> methods, boolean showCurves, boo
         return new RenderOptions(methods, showCurves, logScale, scale, weighted, v, plane);
     }
 
-    /** The same options drawing 2-D runs in another plane. */
+    /** The same options drawing a 2-D run in another plane (null: a 1-D run). */
     public RenderOptions withPlane(Plane p) {
         return new RenderOptions(methods, showCurves, logScale, scale, weighted, view, p);
+    }
+
+    /** The same options for a run of {@code latentDim}: a 2-D run shows {@code p}, a 1-D run no plane. */
+    public RenderOptions withPlaneFor(int latentDim, Plane p) {
+        return withPlane(latentDim == 2 ? (p == null ? Plane.LATENT : p) : null);
+    }
+
+    /** The plane a 2-D run's panels show (the z-plane unless the options say otherwise). */
+    public Plane shownPlane() {
+        return plane == null ? Plane.LATENT : plane;
     }
 }

@@ -49,7 +49,7 @@ public final class SampleLayer {
             Function<LatentSample, double[]> where;
             MethodSnapshot ms = frame.snapshot().method(m);
             if (samples.get(0).planar() && ms != null) {
-                PlaneGeometry q = PlaneGeometry.of(p, options.plane());
+                PlaneGeometry q = PlaneGeometry.of(p, options.shownPlane());
                 LatentPrior prior = ms.encoder().prior();
                 g.clip(q.area());
                 where = x -> new double[] {q.toX(q.coordinate(prior, 0, x.z())), q.toY(q.coordinate(prior, 1, x.z2()))};

@@ -204,7 +204,7 @@ public final class SnapshotRenderer {
         g.drawString(m.label(), (float) title[0], (float) title[1]);
         if (config.latentDim() == 2) { // the plane: its own painter (docs/maths.md §7, "What a 2-D panel draws")
             double titleEnd = title[0] + g.getFontMetrics().stringWidth(m.label());
-            planes.draw(g, panelIndex, p, title[1], titleEnd, ms, o.plane(), s, smallFont, labelFont);
+            planes.draw(g, panelIndex, p, title[1], titleEnd, ms, o.shownPlane(), s, smallFont, labelFont);
             return;
         }
         axes.drawGrid(g, p, s);

@@ -365,7 +365,7 @@ public final class LabWindow {
     /** The window's drawing options for {@code s}: its methods, the presentation scale, the zoomed view. */
     private RenderOptions options(Snapshot s, boolean curvesToo) {
         return new RenderOptions(s.config().methods(), curvesToo, false, classroom.renderScale(), true,
-                views.viewFor(s, true), views.planeProperty().get());
+                views.viewFor(s, true)).withPlaneFor(s.config().latentDim(), views.planeProperty().get());
     }
 
     /** Draws the shown snapshot again at once (zoom, overlays). */

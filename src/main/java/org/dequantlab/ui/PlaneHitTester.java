@@ -30,7 +30,7 @@ final class PlaneHitTester {
     /** The hit at (px, py) in panel {@code p}, or null outside its square. */
     static CanvasHitTester.Hit hit(PanelGeometry p, DequantMethod m, MethodSnapshot ms, RenderOptions o, double px,
             double py) {
-        PlaneGeometry q = PlaneGeometry.of(p, o.plane());
+        PlaneGeometry q = PlaneGeometry.of(p, o.shownPlane());
         if (!q.contains(px, py) || ms.encoder() == null) {
             return null;
         }

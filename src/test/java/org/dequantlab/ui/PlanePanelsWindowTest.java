@@ -159,7 +159,7 @@ class PlanePanelsWindowTest {
 
     private PlaneGeometry square(RenderOptions o, int panel) {
         return PlaneGeometry.of(RenderLayout.of((int) window.canvas().getWidth(), (int) window.canvas().getHeight(), o)
-                .panels().get(panel), o.plane());
+                .panels().get(panel), o.shownPlane());
     }
 
     /** Whether the canvas shows each quarter of Argmax's CDF square in the colour of one category each. */

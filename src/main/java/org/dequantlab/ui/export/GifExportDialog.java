@@ -248,8 +248,8 @@ public final class GifExportDialog {
                 methods.add(m);
             }
         }
-        // the window's defaults (linear, 100%, weighted, whole view) in the window's plane
-        RenderOptions options = new RenderOptions(methods, curves.isSelected(), false, 1.0, true, null, plane);
+        RenderOptions options = new RenderOptions(methods, curves.isSelected(), false, 1.0, true, null)
+                .withPlaneFor(c.latentDim(), plane);
         int n = byFrames.isSelected() ? value(frames) : GifExportRequest.framesFor(from(), to(), value(stride));
         return new GifExportRequest(c, records, history.changes(), from(), to(), n, value(fps), value(width),
                 value(height), options, loop.isSelected(), hold.isSelected() ? GifExportRequest.DEFAULT_HOLD_SECONDS : 0);

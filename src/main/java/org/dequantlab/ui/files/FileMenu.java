@@ -101,8 +101,8 @@ public final class FileMenu {
     }
 
     private RenderOptions exportOptions(Snapshot s) {
-        return new RenderOptions(s.config().methods(), true, false, 1.0, true, exportView.apply(s),
-                exportPlane.get());
+        return new RenderOptions(s.config().methods(), true, false, 1.0, true, exportView.apply(s))
+                .withPlaneFor(s.config().latentDim(), exportPlane.get());
     }
 
     private void withShown(java.util.function.Consumer<Snapshot> action) {
