@@ -10,8 +10,8 @@ import org.dequantlab.render.PanelGeometry;
  * Where a 2-D panel's square sits in pixels and which part of a {@link Plane} it shows: the z-plane
  * [−R, R]² (R = {@link DensityFieldGrid#DEFAULT_RANGE}, the engine's field range) or the prior's CDF
  * square (0, 1)² (docs/maths.md §7). The square fills the height a 1-D panel gives its plot and decoder
- * strip, at the plot's left (under the panel's title), so the 2-D panels keep the 1-D layout's titles and
- * axis room.
+ * strip, at the plot's top left (right under the panel's title), so the 2-D panels keep the 1-D layout's
+ * titles and axis room.
  * First axis (z₁ or v₁) to the right, second (z₂ or v₂) upwards. Pure arithmetic, public so tests and
  * the hover compute where things are.
  *
@@ -29,7 +29,7 @@ public record PlaneGeometry(double x, double y, double side, Plane plane, double
         double height = p.stripY() + p.stripHeight() - p.plotY();
         double side = Math.max(10, Math.min(p.plotWidth(), height));
         double x = p.plotX();
-        double y = p.plotY() + (height - side) / 2;
+        double y = p.plotY();
         double range = DensityFieldGrid.DEFAULT_RANGE;
         return plane == Plane.LATENT ? new PlaneGeometry(x, y, side, plane, -range, range)
                 : new PlaneGeometry(x, y, side, plane, 0, 1);
