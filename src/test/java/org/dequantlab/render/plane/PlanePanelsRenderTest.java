@@ -169,6 +169,21 @@ class PlanePanelsRenderTest {
         }
     }
 
+    @Test
+    void pngAndSvgExportsDrawTheSameSquares() {
+        Frame frame = new Frame(snap, List.of(), List.of());
+        BufferedImage png = org.dequantlab.export.FrameImages.render(frame, options(Plane.CDF_SQUARE), W, H);
+        BufferedImage drawn = draw(Plane.CDF_SQUARE);
+        PlaneGeometry q = square(snap.config().methods().indexOf(Methods.ARGMAX), Plane.CDF_SQUARE);
+        for (double v : new double[] {0.2, 0.4, 0.6, 0.8}) {
+            int x = (int) q.toX(v), y = (int) q.toY(1 - v);
+            assertEquals(drawn.getRGB(x, y), png.getRGB(x, y), "the PNG is the screen's drawing at v = " + v);
+        }
+        String svg = org.dequantlab.export.FrameImages.svg(frame, options(Plane.CDF_SQUARE), W, H);
+        assertTrue(svg.split("<image", -1).length - 1 >= 4, "one heat-map image per square in the SVG");
+        assertTrue(svg.contains("F(z₁)") || svg.contains("F(z&#8321;)") || svg.contains("F(z"), "axis names in the SVG");
+    }
+
     // ----------------------------------------------------------------- helpers
 
     /** The one category whose support holds every point within r pixels, or −1. */
