@@ -52,8 +52,15 @@ public record RenderLayout(Rectangle2D header, List<PanelGeometry> panels, List<
         double plotH = Math.max(10, rowH - titleH - stripGap - stripH - bottomAxis);
         List<PanelGeometry> panels = new ArrayList<>();
         List<double[]> titles = new ArrayList<>();
+        double left = pad;
+        if (options.plane() != null) { // squares: each panel as wide as its square, the row centred
+            double side = Math.min(panelW - leftAxis - rightPad, plotH + stripGap + stripH);
+            double narrower = Math.max(10, side) + leftAxis + rightPad;
+            left = pad + Math.max(0, (width - pad) - columns * narrower) / 2;
+            panelW = Math.min(panelW, narrower);
+        }
         for (int i = 0; i < n; i++) {
-            double x0 = pad + (i % columns) * panelW;
+            double x0 = left + (i % columns) * panelW;
             double top = headerH + (i / columns) * rowH;
             double plotX = x0 + leftAxis;
             double plotW = Math.max(10, panelW - leftAxis - rightPad);

@@ -36,13 +36,16 @@ public final class HeatMapImage {
     private int[] decoded = new int[0];
     private BufferedImage image;
     private int drawnSide = -1, drawnStep = -1;
+    private boolean drawnLines;
     private DensityField drawnField;
 
     /**
      * The image of {@code f} at {@code side}×{@code side} pixels (top row = the largest second coordinate),
-     * the ocean hatched every {@code hatchStep} pixels. The same field, side and step return the same image.
+     * the ocean hatched every {@code hatchStep} pixels, with the lines where the decoded category changes if
+     * {@code regionLines} (methods whose supports never overlap leave them out: their outlines are those
+     * lines, exactly). The same arguments return the same image.
      */
-    public BufferedImage paint(DensityField f, int side, int hatchStep) {
+    public BufferedImage paint(DensityField f, int side, int hatchStep, boolean regionLines) {
         side = Math.max(1, side);
         hatchStep = Math.max(3, hatchStep);
         if (f != field) {
@@ -52,11 +55,12 @@ public final class HeatMapImage {
             image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
             drawnField = null;
         }
-        if (drawnField != f || drawnSide != side || drawnStep != hatchStep) {
-            fill(f.size(), side, hatchStep);
+        if (drawnField != f || drawnSide != side || drawnStep != hatchStep || drawnLines != regionLines) {
+            fill(f.size(), side, hatchStep, regionLines);
             drawnField = f;
             drawnSide = side;
             drawnStep = hatchStep;
+            drawnLines = regionLines;
         }
         return image;
     }
@@ -117,7 +121,7 @@ public final class HeatMapImage {
         field = f;
     }
 
-    private void fill(int g, int side, int step) {
+    private void fill(int g, int side, int step, boolean lines) {
         int[] px = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int[] cols = new int[side];
         int[] rows = new int[side];
@@ -136,8 +140,8 @@ public final class HeatMapImage {
                 if (colour == OCEAN) {
                     colour = (i + j) % step == 0 ? OCEAN_HATCH : OCEAN_BACKGROUND;
                 }
-                if (i + 1 < side && cols[i + 1] != cols[i] && decoded[idx + 1] != d
-                        || below >= 0 && decoded[below + cols[i]] != d) {
+                if (lines && (i + 1 < side && cols[i + 1] != cols[i] && decoded[idx + 1] != d
+                        || below >= 0 && decoded[below + cols[i]] != d)) {
                     colour = BOUNDARY;
                 }
                 px[out + i] = colour;

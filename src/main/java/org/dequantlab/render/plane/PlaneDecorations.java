@@ -66,26 +66,63 @@ public final class PlaneDecorations {
         }
     }
 
-    /** A plane path in pixels (z-plane paths are clamped to ±{@link PlanePath#Z_CLAMP}, so finite). */
+    /**
+     * A plane path in pixels, clipped to the square's range (and a small margin): z-plane paths run to
+     * ±{@link PlanePath#Z_CLAMP}, and dashing their invisible length cost more than drawing the rest.
+     * Each segment is clipped (Liang–Barsky); the visible pieces are joined where they meet.
+     */
     static Path2D.Double path(PlaneGeometry q, PlanePath p) {
-        Path2D.Double out = new Path2D.Double(Path2D.WIND_NON_ZERO, p.size() + 1);
-        boolean started = false;
-        for (int i = 0; i < p.size(); i++) {
-            double a = p.x(i), b = p.y(i);
-            if (!Double.isFinite(a) || !Double.isFinite(b)) {
-                started = false;
+        double m = 0.02 * (q.high() - q.low());
+        double lo = q.low() - m, hi = q.high() + m;
+        int n = p.size();
+        Path2D.Double out = new Path2D.Double(Path2D.WIND_NON_ZERO, n + 1);
+        double lastX = Double.NaN, lastY = Double.NaN;
+        int segments = p.closed() ? n : n - 1;
+        double[] t = new double[2];
+        for (int i = 0; i < segments; i++) {
+            int j = (i + 1) % n;
+            double x0 = p.x(i), y0 = p.y(i), x1 = p.x(j), y1 = p.y(j);
+            if (!(Double.isFinite(x0) && Double.isFinite(y0) && Double.isFinite(x1) && Double.isFinite(y1))
+                    || !clip(x0, y0, x1, y1, lo, hi, t)) {
                 continue;
             }
-            if (started) {
-                out.lineTo(q.toX(a), q.toY(b));
-            } else {
-                out.moveTo(q.toX(a), q.toY(b));
-                started = true;
+            double ax = x0 + t[0] * (x1 - x0), ay = y0 + t[0] * (y1 - y0);
+            double bx = x0 + t[1] * (x1 - x0), by = y0 + t[1] * (y1 - y0);
+            if (ax != lastX || ay != lastY) {
+                out.moveTo(q.toX(ax), q.toY(ay));
             }
-        }
-        if (p.closed() && started) {
-            out.closePath();
+            out.lineTo(q.toX(bx), q.toY(by));
+            lastX = bx;
+            lastY = by;
         }
         return out;
+    }
+
+    /** Liang–Barsky: the parameters [t0, t1] of the segment inside [lo, hi]², false if none. */
+    private static boolean clip(double x0, double y0, double x1, double y1, double lo, double hi, double[] t) {
+        double t0 = 0, t1 = 1;
+        double dx = x1 - x0, dy = y1 - y0;
+        double[] pv = {-dx, dx, -dy, dy};
+        double[] qv = {x0 - lo, hi - x0, y0 - lo, hi - y0};
+        for (int k = 0; k < 4; k++) {
+            if (pv[k] == 0) {
+                if (qv[k] < 0) {
+                    return false;
+                }
+            } else {
+                double r = qv[k] / pv[k];
+                if (pv[k] < 0) {
+                    t0 = Math.max(t0, r);
+                } else {
+                    t1 = Math.min(t1, r);
+                }
+            }
+        }
+        if (t0 > t1) {
+            return false;
+        }
+        t[0] = t0;
+        t[1] = t1;
+        return true;
     }
 }

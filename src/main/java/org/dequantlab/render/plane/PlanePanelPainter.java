@@ -12,13 +12,14 @@ import java.util.List;
 import org.dequantlab.metrics.DensityField;
 import org.dequantlab.metrics.DensityFields;
 import org.dequantlab.metrics.Plane;
+import org.dequantlab.method.Encoder2D;
 import org.dequantlab.render.PanelGeometry;
 import org.dequantlab.train.MethodSnapshot;
 
 /**
  * Draws one method's panel of a 2-D run (docs/maths.md §7) in the square {@link PlaneGeometry} gives it:
  * the heat map of the aggregate posterior tinted by the categories' shares with the ocean hatched and the
- * decoder's regions outlined ({@link HeatMapImage}), the walls, dotted support outlines and anchors
+ * decoder's regions outlined where supports may overlap ({@link HeatMapImage}), the walls, dotted support outlines and anchors
  * ({@link PlaneDecorations}), the axes, and the plane's name at the right of the title row. The field of
  * the plane shown is read here, so the thread that draws (the window's painter, an export) computes it
  * (docs/notes-2d-drawing.md). Not thread-safe: one instance per renderer; it keeps one image per panel.
@@ -50,7 +51,8 @@ public final class PlanePanelPainter {
             images.add(new HeatMapImage());
         }
         int side = (int) Math.round(q.side());
-        BufferedImage img = images.get(index).paint(f, side, (int) Math.round(6 * s));
+        boolean lines = !(ms.encoder() instanceof Encoder2D e2 && e2.disjointSupports());
+        BufferedImage img = images.get(index).paint(f, side, (int) Math.round(6 * s), lines);
         Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g.drawImage(img, (int) Math.round(q.x()), (int) Math.round(q.y()), side, side, null);
