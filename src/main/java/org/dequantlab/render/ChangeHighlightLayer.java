@@ -54,7 +54,7 @@ public final class ChangeHighlightLayer {
                 }
                 drawMovedEdges(g2, p, a.encoder().decorations(), b.encoder().decorations(), s);
                 g2.setClip(clip);
-                drawDelta(g2, layout.titles().get(i), m, a.metrics().loss(), b.metrics().loss(), prev.step(), s);
+                drawDelta(g2, layout.titles().get(i), p, m, a.metrics().loss(), b.metrics().loss(), prev.step(), s);
             }
         } finally {
             g2.dispose();
@@ -151,8 +151,12 @@ public final class ChangeHighlightLayer {
         g.fill(h);
     }
 
-    private static void drawDelta(Graphics2D g, double[] title, DequantMethod m, double before, double after, long prevStep,
-            double s) {
+    /**
+     * "Δloss … since step …" after the title, shortened to "Δloss …" or left out where the panel is too
+     * narrow (a 2-D square), on white so it replaces what the title row shows there (the plane's name).
+     */
+    private static void drawDelta(Graphics2D g, double[] title, PanelGeometry p, DequantMethod m, double before,
+            double after, long prevStep, double s) {
         if (!Double.isFinite(before) || !Double.isFinite(after)) {
             return;
         }
@@ -162,6 +166,17 @@ public final class ChangeHighlightLayer {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(12 * s)));
         double d = after - before;
         String text = deltaText(d) + "  since step " + String.format(Locale.UK, "%,d", prevStep);
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        double right = p.plotX() + p.plotWidth();
+        if (x + fm.stringWidth(text) > right) {
+            text = deltaText(d);
+        }
+        if (x + fm.stringWidth(text) > right) {
+            return;
+        }
+        g.setColor(Color.WHITE);
+        g.fill(new java.awt.geom.Rectangle2D.Double(x - 2 * s, title[1] - fm.getAscent(), right - x + 2 * s,
+                fm.getAscent() + fm.getDescent()));
         g.setColor(d <= 0 ? FELL : ROSE);
         g.drawString(text, (float) x, (float) title[1]);
     }
