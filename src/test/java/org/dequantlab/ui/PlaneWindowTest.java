@@ -28,8 +28,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A 2-D run in the window until the 2-D panels come: it trains, scrubs, hovers and samples without an
- * exception, and the latent dimension is a setting (a choice 1 or 2) with messages naming it.
+ * A 2-D run in the window: it trains, scrubs, hovers and samples without an exception, and the latent
+ * dimension is a setting (a choice 1 or 2) with messages naming it ({@link PlanePanelsWindowTest} checks
+ * what the squares show).
  */
 @ExtendWith(ApplicationExtension.class)
 class PlaneWindowTest {
