@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -29,15 +28,13 @@ class ExportGifPlaneTest {
     @TempDir
     Path dir;
 
-    private Object[] run(String... args) {
-        PrintStream old = System.err;
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true));
-        try {
-            return new Object[] {ExportGifCommand.run(args), buf.toString()};
-        } finally {
-            System.setErr(old);
-        }
+    /** Runs export-gif in-process: {exit code, stderr}. */
+    private static Object[] run(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "export-gif";
+        System.arraycopy(args, 0, all, 1, args.length);
+        CliRunner r = CliRunner.run(all);
+        return new Object[] {r.code(), r.err()};
     }
 
     @Test

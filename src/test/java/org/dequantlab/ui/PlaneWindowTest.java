@@ -3,25 +3,38 @@ package org.dequantlab.ui;
 import static org.dequantlab.ui.WindowTestSupport.GUARD;
 import static org.dequantlab.ui.WindowTestSupport.firstSnapshot;
 import static org.dequantlab.ui.WindowTestSupport.idle;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
 import org.dequantlab.config.Settings;
 import org.dequantlab.method.Methods;
+import org.dequantlab.metrics.Plane;
+import org.dequantlab.render.CategoryPalette;
 import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
+import org.dequantlab.render.plane.PlaneGeometry;
 import org.dequantlab.train.Snapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,11 +42,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A 2-D run in the window: it trains, scrubs, hovers and samples without an exception, and the latent
- * dimension is a setting (a choice 1 or 2) with messages naming it ({@link PlanePanelsWindowTest} checks
- * what the squares show).
+ * dimension is a setting (a choice 1 or 2) with messages naming it. The squares: a plane preset plays and
+ * scrubs, the plane toggles with the check box and the C key (not while typing), the canvas shows
+ * Argmax's quadrants in their colours in the CDF square, hover explains a point, samples land,
+ * presentation mode draws, and the run is saved and reopened bit-identically.
  */
 @ExtendWith(ApplicationExtension.class)
 class PlaneWindowTest {
+    @TempDir
+    Path dir;
     private LabWindow window;
     private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
@@ -96,5 +113,134 @@ class PlaneWindowTest {
         });
         assertEquals("2", dim.getValue());
         idle(window);
+    }
+
+    private Snapshot quadrants(FxRobot robot) throws Exception {
+        firstSnapshot(window);
+        @SuppressWarnings("unchecked")
+        ComboBox<Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
+        robot.interact(() -> preset.setValue(Presets.QUADRANTS));
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null
+                && window.trainer().latest().config().latentDim() == 2);
+        robot.clickOn("#step10");
+        robot.clickOn("#step10");
+        return idle(window);
+    }
+
+    @Test
+    void playScrubToggleThePlaneHoverSampleAndPresent(FxRobot robot) throws Exception {
+        CheckBox cdf = robot.lookup("#cdfSquare").queryAs(CheckBox.class);
+        firstSnapshot(window);
+        assertTrue(!cdf.isVisible(), "a 1-D run has no plane to switch");
+        Snapshot s = quadrants(robot);
+        assertEquals(20, s.step());
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, cdf::isVisible);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE); // play, then pause
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest().step() > 40);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        Snapshot played = idle(window);
+        assertTrue(played.step() > 40);
+
+        robot.interact(() -> window.timeline().scrubTo(5));
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.shownSnapshot() != null
+                && window.shownSnapshot().step() == 5);
+        robot.interact(() -> window.timeline().goLive());
+
+        // C while typing in a field types a c; outside, it switches the plane
+        robot.clickOn("#stopAt").type(KeyCode.C);
+        assertEquals(Plane.LATENT, window.views().planeProperty().get(), "no shortcut while typing");
+        assertTrue(robot.lookup("#stopAt").queryAs(TextField.class).getText().endsWith("c"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.C).release(KeyCode.C);
+        assertEquals(Plane.CDF_SQUARE, window.views().planeProperty().get());
+        assertTrue(cdf.isSelected(), "the check box follows the key");
+
+        // the canvas shows Argmax's four quadrants, each in its owner's colour (mass is area in the square)
+        int argmax = played.config().methods().indexOf(Methods.ARGMAX);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> quadrantsShown(robot, argmax));
+
+        robot.clickOn(cdf);
+        assertEquals(Plane.LATENT, window.views().planeProperty().get());
+
+        // hover the middle of TRUFL's square: a point with its decoded category and shares, or the ocean
+        RenderOptions o = window.classroom().shownOptions();
+        assertNotNull(o);
+        int trufl = played.config().methods().indexOf(Methods.TRUFL);
+        PlaneGeometry q = square(o, trufl);
+        CanvasHitTester.Hit[] hit = new CanvasHitTester.Hit[1];
+        robot.interact(() -> hit[0] = window.classroom().hover(q.x() + q.side() * 0.6, q.y() + q.side() * 0.4));
+        assertNotNull(hit[0]);
+        assertEquals(Methods.TRUFL, hit[0].method());
+        assertTrue(hit[0].text().contains("z = ("), hit[0].text());
+        assertTrue(hit[0].element() == Explanations.PLANE && hit[0].text().contains("decodes to x=")
+                && hit[0].text().contains("shares p̃(x)·q(z|x)") || hit[0].element() == Explanations.OCEAN,
+                hit[0].text());
+
+        robot.interact(() -> window.sampling().drawNow(window.trainer().latest(), 300));
+        assertEquals(300, window.sampling().method(Methods.ARGMAX).sampler().drawn());
+        robot.press(KeyCode.P).release(KeyCode.P);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.classroom().presentation().active());
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.classroom().shownOptions().scale() > 1);
+        robot.press(KeyCode.P).release(KeyCode.P);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !window.classroom().presentation().active());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aPlaneRunIsSavedAndReopenedBitIdentically(FxRobot robot) throws Exception {
+        Snapshot saved = quadrants(robot);
+        Path file = dir.resolve("plane.json");
+        boolean[] ok = new boolean[1];
+        robot.interact(() -> ok[0] = window.files().saveAs(file, p -> false));
+        assertTrue(ok[0]);
+        robot.clickOn("#reset");
+        assertEquals(0, idle(window).step());
+        robot.interact(() -> ok[0] = window.files().open(file));
+        assertTrue(ok[0]);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !window.files().opening()
+                && window.trainer().latest().step() == saved.step());
+        Snapshot back = idle(window);
+        assertEquals(saved.config(), back.config());
+        assertEquals(2, back.config().latentDim());
+        for (int i = 0; i < saved.methods().size(); i++) {
+            assertArrayEquals(saved.methods().get(i).theta(), back.methods().get(i).theta(),
+                    saved.methods().get(i).method() + ": bit-identical replay");
+            assertNotNull(back.methods().get(i).fields(), "the reopened run draws its planes");
+        }
+    }
+
+    private PlaneGeometry square(RenderOptions o, int panel) {
+        return PlaneGeometry.of(RenderLayout.of((int) window.canvas().getWidth(), (int) window.canvas().getHeight(), o)
+                .panels().get(panel), o.shownPlane());
+    }
+
+    /** Whether the canvas shows each quarter of Argmax's CDF square in the colour of one category each. */
+    private boolean quadrantsShown(FxRobot robot, int panel) {
+        RenderOptions o = window.classroom().shownOptions();
+        if (o == null || o.plane() != Plane.CDF_SQUARE) {
+            return false;
+        }
+        PlaneGeometry q = square(o, panel);
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = window.canvas().snapshot(null, null));
+        boolean[] seen = new boolean[4];
+        for (double[] v : new double[][] {{0.25, 0.25}, {0.25, 0.75}, {0.75, 0.25}, {0.75, 0.75}}) {
+            Color c = img[0].getPixelReader().getColor((int) q.toX(v[0]), (int) q.toY(v[1]));
+            int best = -1;
+            for (int x = 0; x < 4; x++) {
+                java.awt.Color want = CategoryPalette.color(x);
+                double d = Math.abs(c.getRed() * 255 - want.getRed()) + Math.abs(c.getGreen() * 255 - want.getGreen())
+                        + Math.abs(c.getBlue() * 255 - want.getBlue());
+                if (d < 90) {
+                    best = x;
+                }
+            }
+            if (best < 0 || seen[best]) {
+                return false;
+            }
+            seen[best] = true;
+        }
+        return true;
     }
 }
