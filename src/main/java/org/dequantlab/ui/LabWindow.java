@@ -92,7 +92,7 @@ public final class LabWindow {
     public LabWindow(ExperimentConfig initial, LaunchOptions options, Trainer trainer) {
         this.options = options;
         this.trainer = trainer;
-        this.session = new LabSession(trainer, this::askUser);
+        this.session = new LabSession(trainer, q -> Dialogs.confirm(stage, q));
         this.timeline = new Timeline(trainer);
         this.files = new ExperimentDocument(trainer, session::config, session::open, RecentFiles.user());
         this.opening = new OpeningBar(trainer, files, this::cancelReplay);
@@ -100,13 +100,13 @@ public final class LabWindow {
         this.frames = new FrameScheduler(canvas, () -> timeline.current(trainer.latest()), this::drawing);
         this.views = new ViewControls(canvas, curves, () -> classroom() == null ? null : classroom().shownOptions(),
                 this::redraw);
-        this.transport = new TransportBar(session, this::toggleHelp);
+        this.help = new HelpOverlay(keys); // it lists the keys as they stand when it opens (P, Esc: below)
+        this.transport = new TransportBar(session, help::toggle);
         this.sheet = new ConfigSheet(session);
         this.side = new SidePanel(metrics, sampling.node(), sheet);
         WindowShortcuts.bind(keys, session, transport, timeline, () -> sampling.sample(frames.shown()),
-                views::togglePlane, this::toggleFullScreen, this::toggleHelp);
+                views::togglePlane, this::toggleFullScreen, help::toggle);
         this.banner = new FailureBanner(session::reset);
-        this.help = new HelpOverlay(keys); // it lists the P and Esc keys bound below too
         layOut();
         this.classroom = new Classroom(session, root, canvas, curves, this::redraw);
         WindowShortcuts.bindClassroom(keys, classroom.presentation(), help);
@@ -144,7 +144,7 @@ public final class LabWindow {
 
     /** Replaces the confirmation dialog (tests answer yes or no without a modal Alert); null: the dialog. */
     public void setConfirmer(Predicate<String> confirmer) {
-        session.setConfirmer(confirmer == null ? this::askUser : confirmer);
+        session.setConfirmer(confirmer == null ? q -> Dialogs.confirm(stage, q) : confirmer);
     }
 
     public ResizableCanvas canvas() {
@@ -283,19 +283,11 @@ public final class LabWindow {
         }
     }
 
-    private void toggleHelp() {
-        help.toggle();
-    }
-
     private void toggleFullScreen() {
         if (stage != null) {
             stage.setFullScreenExitHint(null); // the presentation mode's hint is its own
             stage.setFullScreen(!stage.isFullScreen());
         }
-    }
-
-    private boolean askUser(String question) {
-        return Dialogs.confirm(stage, question);
     }
 
     // ----------------------------------------------------------------- frames
