@@ -2,6 +2,7 @@ package org.dequantlab.train;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.dequantlab.config.ExperimentConfig;
 
@@ -34,12 +35,13 @@ public final class Trainer implements AutoCloseable {
     // worker-confined state
     private volatile TrainingSession session; // written by the worker only
     private boolean running;
-    private long pendingSteps;
+    private long pendingSteps; // steps asked for by Step while paused
     private String failure;
     private boolean dirty = true;
     private long lastPublish;
     private OpenedRun replay; // an opened run being replayed, step by step
     private volatile long replayTarget = -1; // set at once by restore(), so a UI never misses a replay
+    private final AtomicInteger restoresAsked = new AtomicInteger(); // asked for, not started: the target stays
     private volatile ExperimentConfig requested; // the run last asked for (the worker may not have started it)
 
     /** A trainer with density curves in its snapshots (for drawing). */
@@ -62,7 +64,7 @@ public final class Trainer implements AutoCloseable {
 
     /** Trains continuously until paused, finished or failed. */
     public void play() {
-        submit(t -> {
+        queue.submit(t -> {
             if (t.failure == null && t.session.stepCount() < t.session.config().steps()) {
                 t.running = true;
                 t.pace.restart();
@@ -72,7 +74,7 @@ public final class Trainer implements AutoCloseable {
 
     /** Stops after the current step. */
     public void pause() {
-        submit(t -> {
+        queue.submit(t -> {
             t.running = false;
             t.pendingSteps = 0;
         });
@@ -83,7 +85,7 @@ public final class Trainer implements AutoCloseable {
         if (n < 1) {
             throw new IllegalArgumentException("steps must be at least 1, got " + n);
         }
-        submit(t -> {
+        queue.submit(t -> {
             if (t.failure == null) {
                 t.running = false;
                 t.pendingSteps += n;
@@ -94,19 +96,19 @@ public final class Trainer implements AutoCloseable {
 
     /** Back to step 0 with the same seed and the current settings: the same initial picture. */
     public void reset() {
-        submit(t -> t.restart(t.session.config()));
+        queue.submit(t -> t.restart(t.session.config()));
     }
 
     /** Back to step 0 with a new seed. */
     public void reseed(long seed) {
         requested = requested.withSeed(seed);
-        submit(t -> t.restart(t.session.config().withSeed(seed)));
+        queue.submit(t -> t.restart(t.session.config().withSeed(seed)));
     }
 
     /** Replaces the run by a new one on {@code config} (cold changes: K, p̃, seed, methods), paused. */
     public void rebuild(ExperimentConfig config) {
         requested = config;
-        submit(t -> t.restart(config));
+        queue.submit(t -> t.restart(config));
     }
 
     /**
@@ -118,14 +120,15 @@ public final class Trainer implements AutoCloseable {
      */
     public void restore(ExperimentConfig initial, List<ConfigChange> changes, long steps) {
         List<ConfigChange> copy = List.copyOf(changes);
+        restoresAsked.incrementAndGet();
         replayTarget = steps;
         requested = copy.isEmpty() ? initial : copy.get(copy.size() - 1).after();
-        submit(t -> t.startReplay(initial, copy, steps));
+        queue.submit(t -> t.startReplay(initial, copy, steps));
     }
 
     /** Stops a replay and returns to the run that was there before it was asked for; nothing if none. */
     public void cancelReplay() {
-        submit(t -> {
+        queue.submit(t -> {
             if (t.replay != null) {
                 t.session = t.replay.before();
                 t.requested = t.session.config();
@@ -164,7 +167,7 @@ public final class Trainer implements AutoCloseable {
             throw new IllegalArgumentException(requested.coldChanges(config) + " cannot change during a run: rebuild it");
         }
         requested = config;
-        submit(t -> {
+        queue.submit(t -> {
             if (t.session.config().sameRunAs(config)) {
                 t.session.applyHot(config);
                 if (t.session.stepCount() >= config.steps()) {
@@ -178,7 +181,7 @@ public final class Trainer implements AutoCloseable {
     /** Steps per second; {@link #FLAT_OUT} (or any value ≥ 1e6) for as fast as possible. */
     public void setSpeed(double stepsPerSecond) {
         pace.set(stepsPerSecond);
-        submit(t -> t.pace.restart());
+        queue.submit(t -> t.pace.restart());
     }
 
     public double speed() {
@@ -238,11 +241,7 @@ public final class Trainer implements AutoCloseable {
 
     /** Test hook: runs {@code action} on the worker with the session (e.g. to inject a NaN). */
     void onWorker(Consumer<TrainingSession> action) {
-        submit(t -> action.accept(t.session));
-    }
-
-    private void submit(Consumer<Trainer> command) {
-        queue.submit(command);
+        queue.submit(t -> action.accept(t.session));
     }
 
     // ----------------------------------------------------------------- worker
@@ -260,8 +259,9 @@ public final class Trainer implements AutoCloseable {
         OpenedRun previous = replay; // a second open returns to the run before the first
         TrainingSession before = previous == null ? session : previous.before();
         String failureBefore = previous == null ? failure : previous.failureBefore();
-        restart(initial);
+        restart(initial); // the target stays: this restore is still counted as asked for
         replayTarget = steps;
+        restoresAsked.decrementAndGet();
         replay = OpenedRun.open(initial, changes, steps, before, failureBefore);
         session = replay.replay().session();
         history = session.history();
@@ -272,7 +272,7 @@ public final class Trainer implements AutoCloseable {
 
     private void endReplay() {
         replay = null;
-        replayTarget = -1;
+        replayTarget = restoresAsked.get() == 0 ? -1 : replayTarget;
     }
 
     private boolean wantsStep() {
