@@ -70,6 +70,9 @@ final class ExperimentReader {
                     case "steps" -> stepsNode = r.value();
                     case "changes" -> readChanges(r);
                     case "history" -> readHistory(r);
+                    case "step" -> throw new ConfigException("(root)", "this is a report of final metrics (written by"
+                            + " 'train --json' or 'gradients --json'), not an experiment file; the window saves"
+                            + " experiment files (File → Save), and 'train --config' takes a configuration");
                     default -> throw new ConfigException(shorten(field), "unknown field (allowed: "
                             + String.join(", ", TOP_FIELDS) + ")");
                 }

@@ -80,6 +80,7 @@ class ExperimentFileTest {
         "NaN | {\"format\":\"dequantlab-experiment\",\"version\":1,\"config\":{\"learningRate\":NaN},\"steps\":0} | config.learningRate",
         "negative steps | {\"format\":\"dequantlab-experiment\",\"version\":1,\"config\":{},\"steps\":-4} | steps",
         "unknown field | {\"format\":\"dequantlab-experiment\",\"version\":1,\"config\":{},\"steps\":0,\"evil\":1} | evil",
+        "a train --json report | {\"config\":{},\"step\":30,\"status\":\"finished\"} | not an experiment file; the window saves",
         "cold change | {\"format\":\"dequantlab-experiment\",\"version\":1,\"config\":{},\"steps\":9,\"changes\":[{\"step\":3,\"config\":{\"seed\":5}}]} | changes[0].config",
         "bad theta | {\"format\":\"dequantlab-experiment\",\"version\":1,\"config\":{\"methods\":[\"catnf\"]},\"steps\":9,\"history\":[{\"step\":0,\"methods\":[{\"method\":\"catnf\",\"theta\":[1,2,3],\"loss\":1,\"recon\":1,\"kl\":1,\"klPerCategory\":[1,1]}]}]} | history[0].methods[0].theta"
     })
