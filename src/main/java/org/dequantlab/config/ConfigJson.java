@@ -95,6 +95,11 @@ public final class ConfigJson {
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
             String name = it.next();
+            if ("config".equals(name) && root.get(name).isObject()) {
+                throw new ConfigException("(root)", "this file holds a configuration inside it (an experiment file or a"
+                        + " report of 'train --json'), not a configuration: open an experiment file with --open, or"
+                        + " save its \"config\" object alone as the configuration");
+            }
             if (!FIELDS.contains(name)) {
                 throw new ConfigException(name, "unknown field '" + name + "' (allowed: " + String.join(", ", FIELDS)
                         + ")");

@@ -119,6 +119,14 @@ class ConfigJsonTest {
     }
 
     @Test
+    void aFileHoldingAConfigurationInsideSaysWhatItIs() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigJson.parse("{\"config\": {\"categories\": 3}, \"step\": 30}"));
+        assertTrue(e.getMessage().contains("holds a configuration inside it") && e.getMessage().contains("--open"),
+                e.getMessage());
+    }
+
+    @Test
     void fieldNamesAreCaseSensitive() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigJson.parse("{\"Categories\": 2}"));
         assertEquals("Categories", e.field());
