@@ -17,8 +17,8 @@ import org.dequantlab.config.ExperimentConfig;
  * {@linkplain BackgroundPriority background priority}: it uses every idle core but gives way to a UI.
  */
 public final class Trainer implements AutoCloseable {
-    /** Minimum time between published snapshots while training flat out (about 60 per second). */
-    public static final long PUBLISH_INTERVAL_NANOS = 15_000_000L;
+    /** Minimum time between snapshots while training flat out: 15 ms (60 a second), or {@code dequantlab.publishIntervalMs}. */
+    public static final long PUBLISH_INTERVAL_NANOS = Long.getLong("dequantlab.publishIntervalMs", 15) * 1_000_000L;
     /** Minimum time between published snapshots while a replay runs: they only show its progress. */
     public static final long REPLAY_PUBLISH_INTERVAL_NANOS = 100_000_000L;
     /** Speed meaning "as fast as possible". */
