@@ -123,6 +123,12 @@ public final class Classroom {
         }
     }
 
+    /** Called when the window closes: lets go of the stage and stops the timers. */
+    void detach() {
+        presentation.detach();
+        tour.dispose();
+    }
+
     /** The renderer's scale (presentation mode). */
     double renderScale() {
         return presentation.renderScale();

@@ -77,6 +77,7 @@ public final class LabWindow {
     private final HelpOverlay help;
     private final Classroom classroom;
     private Stage stage;
+    private StageLink stageLink;
     private boolean closed;
     private long lastMetrics, metricsVersion = -1, lastRate;
 
@@ -206,8 +207,7 @@ public final class LabWindow {
         Scene scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         keys.install(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(files.titleProperty());
-        stage.setOnHidden(e -> {
+        stageLink = new StageLink(stage, files.titleProperty(), e -> {
             close();
             if (exitOnClose) {
                 Platform.exit();
@@ -222,7 +222,7 @@ public final class LabWindow {
         classroom.attach(stage, scene, options.present());
     }
 
-    /** Stops the timer and the trainer's thread. Idempotent. */
+    /** Stops the timers and the trainer's thread and lets go of the stage (it may outlive the window). Idempotent. */
     public void close() {
         if (closed) {
             return;
@@ -232,6 +232,10 @@ public final class LabWindow {
         timeline.close();
         trainer.close();
         curves.dispose();
+        classroom.detach();
+        if (stageLink != null) {
+            stageLink.release();
+        }
     }
 
     // ----------------------------------------------------------------- layout

@@ -58,6 +58,11 @@ public final class PresentationMode {
     private final Runnable redraw;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private final ChangeListener<Number> relayout = (o, a, b) -> placeControls();
+    private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
+        if (!now && active.get()) {
+            leave(); // Esc left full screen: leave presentation mode too
+        }
+    };
     private Stage stage;
     private IdleTimer idle = fxTimer();
     private int percent = 175;
@@ -76,11 +81,15 @@ public final class PresentationMode {
 
     public void setStage(Stage stage) {
         this.stage = stage;
-        stage.fullScreenProperty().addListener((o, was, now) -> {
-            if (!now && active.get()) {
-                leave(); // Esc left full screen: leave presentation mode too
-            }
-        });
+        stage.fullScreenProperty().addListener(fullScreenLeft);
+    }
+
+    /** The window closed: lets go of its stage (which may outlive it) and stops the idle timer. */
+    public void detach() {
+        idle.stop();
+        if (stage != null) {
+            stage.fullScreenProperty().removeListener(fullScreenLeft);
+        }
     }
 
     /** Replaces the idle timer (tests use one they fire by hand). */

@@ -155,6 +155,11 @@ public final class TourPanel extends VBox {
         }
     }
 
+    /** The window closed: stops waiting for the trainer (a running timer would keep the window). */
+    void dispose() {
+        waiter.stop();
+    }
+
     public void close() {
         waiter.stop();
         if (target >= 0) {
