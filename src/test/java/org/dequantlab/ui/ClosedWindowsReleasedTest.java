@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClosedWindowsReleasedTest {
-    private static final int WINDOWS = 3;
+    private static final int WINDOWS = 2;
     private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
     private Stage shared;
