@@ -46,8 +46,8 @@ public final class Classroom {
     private final CurvesPane curves;
     private final PresentationMode presentation;
     private final ClassroomBar bar;
-    private final ToyEditor toy;
-    private final TourPanel tour;
+    private ToyEditor toy; // built on first use (hidden until then: no CSS or layout at launch)
+    private TourPanel tour; // likewise
     private final TourHighlight highlight;
     private final Tooltip canvasTip = new Tooltip();
     private final Paragraph canvasTipText = new Paragraph();
@@ -68,21 +68,11 @@ public final class Classroom {
         this.canvas = canvas;
         this.curves = curves;
         this.presentation = new PresentationMode(root, redraw);
-        this.toy = new ToyEditor(session::config, this::preview, this::applyToy, () -> showToyEditor(false));
         this.highlight = new TourHighlight(curves, redraw);
-        this.tour = new TourPanel(session, highlight::focus, () -> {});
         this.bar = new ClassroomBar(presentation.scalePercent());
         wireBar();
         if (root.getTop() instanceof Pane top) {
             top.getChildren().add(bar.bar);
-        }
-        if (root.getCenter() instanceof StackPane stack) {
-            stack.getChildren().addAll(toy, tour);
-            StackPane.setAlignment(toy, Pos.TOP_RIGHT);
-            StackPane.setMargin(toy, new Insets(8));
-            StackPane.setAlignment(tour, Pos.BOTTOM_LEFT);
-            StackPane.setMargin(tour, new Insets(8, 8, 60, 70));
-            toy.setVisible(false);
         }
         presentation.activeProperty().addListener((o, a, on) -> {
             bar.present.setSelected(on);
@@ -190,12 +180,33 @@ public final class Classroom {
         return presentation;
     }
 
+    /** The custom-toy editor, built the first time it is asked for (then it floats top right). */
     public ToyEditor toyEditor() {
+        if (toy == null) {
+            toy = new ToyEditor(session::config, this::preview, this::applyToy, () -> showToyEditor(false));
+            toy.setVisible(false);
+            floatOver(toy, Pos.TOP_RIGHT, new Insets(8));
+        }
         return toy;
     }
 
+    /** The guided tour's panel, built the first time it is asked for (then it floats bottom left). */
     public TourPanel tour() {
+        if (tour == null) {
+            tour = new TourPanel(session, highlight::focus, () -> {});
+            floatOver(tour, Pos.BOTTOM_LEFT, new Insets(8, 8, 60, 70));
+        }
         return tour;
+    }
+
+    /** Puts a panel over the drawing (under the tour's panel, which stays on top). */
+    private void floatOver(Node panel, Pos where, Insets margin) {
+        if (root.getCenter() instanceof StackPane stack) {
+            int at = tour != null && panel != tour ? stack.getChildren().indexOf(tour) : stack.getChildren().size();
+            stack.getChildren().add(Math.max(0, at), panel);
+            StackPane.setAlignment(panel, where);
+            StackPane.setMargin(panel, margin);
+        }
     }
 
     public CanvasHitTester.Hit lastHit() {
@@ -210,15 +221,17 @@ public final class Classroom {
     public void showToyEditor(boolean on) {
         bar.toy.setSelected(on);
         if (on) {
-            toy.load();
+            toyEditor().load();
         } else {
             preview(null);
         }
-        toy.setVisible(on);
+        if (toy != null) {
+            toy.setVisible(on);
+        }
     }
 
     public void startTour() {
-        tour.start();
+        tour().start();
     }
 
     // ----------------------------------------------------------------- features
@@ -241,10 +254,10 @@ public final class Classroom {
                 "Start a new run with K = " + next.categories() + " and the edited p̃? The current run is discarded "
                         + "(Edit → Undo brings it back).")) {
             pendingToy = null;
-            toy.load();
-            toy.confirm("Applied: a new run with K = " + next.categories() + " started at step 0.");
+            toyEditor().load();
+            toyEditor().confirm("Applied: a new run with K = " + next.categories() + " started at step 0.");
         } else {
-            toy.confirm("Not applied: the current run goes on.");
+            toyEditor().confirm("Not applied: the current run goes on.");
         }
     }
 

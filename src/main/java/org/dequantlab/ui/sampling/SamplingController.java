@@ -56,9 +56,7 @@ public final class SamplingController {
             + "above list how often argmax decoding gives each x, which differs where components overlap.");
     private final Label source = new Label("Press Sample (S) to draw from the prior");
     private final VBox rates = new VBox(2);
-    private final CategoryAxis xAxis = new CategoryAxis();
-    private final NumberAxis yAxis = new NumberAxis(0, 1, 0.25);
-    private final BarChart<String, Number> chart = new BarChart<>(xAxis, yAxis);
+    private BarChart<String, Number> chart; // built at the first sample: hidden nodes cost CSS at launch
     private ExperimentConfig config;
     private long step = -1;
     private Object run;
@@ -78,25 +76,33 @@ public final class SamplingController {
         source.setId("sampleSource");
         source.setStyle("-fx-text-fill: #555;");
         rates.setId("sampleRates");
-        chart.setId("sampleChart");
-        chart.setAnimated(false);
-        chart.setLegendVisible(true);
-        chart.setPrefHeight(220);
-        chart.getStylesheets().add(STYLE);
-        chart.setMinHeight(150);
-        chart.setCategoryGap(6);
-        chart.setBarGap(1);
-        yAxis.setLabel("p(x), x ~ p(x|z)");
-        chart.setVisible(false);
-        chart.setManaged(false);
         decodedNote.setWrapText(true);
         decodedNote.setMaxWidth(320);
         decodedNote.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
         decodedNote.setId("sampleNote");
         decodedNote.setVisible(false);
         decodedNote.setManaged(false);
-        node.getChildren().addAll(title, new HBox(8, sample, clear), source, rates, chart, decodedNote);
+        node.getChildren().addAll(title, new HBox(8, sample, clear), source, rates, decodedNote);
         node.setPadding(new Insets(0));
+    }
+
+    /** The bar chart of p(x), put above the note the first time samples are shown. */
+    private BarChart<String, Number> chart() {
+        if (chart == null) {
+            NumberAxis yAxis = new NumberAxis(0, 1, 0.25);
+            yAxis.setLabel("p(x), x ~ p(x|z)");
+            chart = new BarChart<>(new CategoryAxis(), yAxis);
+            chart.setId("sampleChart");
+            chart.setAnimated(false);
+            chart.setLegendVisible(true);
+            chart.setPrefHeight(220);
+            chart.getStylesheets().add(STYLE);
+            chart.setMinHeight(150);
+            chart.setCategoryGap(6);
+            chart.setBarGap(1);
+            node.getChildren().add(node.getChildren().indexOf(decodedNote), chart);
+        }
+        return chart;
     }
 
     private final Button sampleButton;
@@ -168,8 +174,10 @@ public final class SamplingController {
         framesLeft = 0;
         source.setText("Press Sample (S) to draw from the prior");
         rates.getChildren().clear();
-        chart.setVisible(false);
-        chart.setManaged(false);
+        if (chart != null) {
+            chart.setVisible(false);
+            chart.setManaged(false);
+        }
         decodedNote.setVisible(false);
         decodedNote.setManaged(false);
         changed();
@@ -273,6 +281,7 @@ public final class SamplingController {
             }
             series.add(s);
         }
+        chart();
         if (chart.getData().size() == series.size() && sameCategories(series)) {
             for (int i = 0; i < series.size(); i++) {
                 for (int j = 0; j < series.get(i).getData().size(); j++) {
