@@ -15,7 +15,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -42,7 +41,6 @@ import org.slf4j.LoggerFactory;
 final class FramePainter implements AutoCloseable {
     /** Pulses after a surface was shown before its pixels may be drawn into again. */
     static final int COOL_DOWN_PULSES = 3;
-    private static final Logger LOG = LoggerFactory.getLogger(FramePainter.class);
 
     private final Object lock = new Object();
     /** One frame is drawn at a time: the renderer keeps caches (fonts, strokes) and is not thread-safe. */
@@ -272,7 +270,9 @@ final class FramePainter implements AutoCloseable {
             framesDrawn++;
             return true;
         } catch (RuntimeException e) {
-            LOG.warn("could not draw a frame; the previous one stays on screen", e);
+            // looked up here, not in a static field, which would start logging (~50 ms) before the first frame
+            LoggerFactory.getLogger(FramePainter.class)
+                    .warn("could not draw a frame; the previous one stays on screen", e);
             return false;
         } finally {
             drawingLock.unlock();
