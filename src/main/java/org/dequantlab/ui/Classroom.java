@@ -116,7 +116,9 @@ public final class Classroom {
     /** Called when the window closes: lets go of the stage and stops the timers. */
     void detach() {
         presentation.detach();
-        tour.dispose();
+        if (tour != null) { // built only if the tour was asked for
+            tour.dispose();
+        }
     }
 
     /** The renderer's scale (presentation mode). */
