@@ -108,7 +108,7 @@ public final class FpsReport {
                 windowShownMillis);
         out.printf(Locale.ROOT, "launch-to-first-snapshot: %d ms (JVM start to the run's first snapshot on screen; "
                 + "drawn at %d ms)%n", firstFrameShownMillis, firstFrameDrawnMillis);
-        out.printf(Locale.ROOT, "training steps during the measurement: %d (both methods, flat out)%n", steps);
+        out.printf(Locale.ROOT, "training steps during the measurement: %d (every method of the run, flat out)%n", steps);
         summarise(out, "whole run", 0);
         summarise(out, String.format(Locale.ROOT, "after %.0f s warm-up", WARM_UP_SECONDS),
                 (long) (WARM_UP_SECONDS * 1e9));
