@@ -177,33 +177,13 @@ class PlaneFamilyTest {
                 assertEquals(0, parts.boundary()[i], "no boundary part for " + name);
             }
         }
-        double h = 1e-5;
-        for (int i = 0; i < theta.length; i++) {
-            double keep = theta[i];
-            theta[i] = keep + h;
-            double up = ev.exact(m.encoder(p, theta.clone()), w, null, new ObjectiveValue()).loss();
-            theta[i] = keep - h;
-            double down = ev.exact(m.encoder(p, theta.clone()), w, null, new ObjectiveValue()).loss();
-            theta[i] = keep;
-            double fd = (up - down) / (2 * h);
-            String what = name + " " + m.layout(p).symbol(i);
-            assertEquals(fd, grad[i], 1e-4 * Math.max(1, Math.abs(fd)), what + ": analytic vs finite difference");
-        }
+        FamilyChecks.gradientMatchesFiniteDifferences(name, m, p, ev, w, theta, grad);
     }
 
     @ParameterizedTest(name = "{0} K={2}")
     @MethodSource("variants")
     void monteCarloAgreesWithTheExactValueAndIsSeeded(String name, DequantMethod m, Problem p) {
-        double[] theta = perturbed(m, p, 7);
-        LossWeights w = LossWeights.of(10, 1);
-        Objective ev = m.objective(p, 12);
-        Encoder e = m.encoder(p, theta);
-        double exact = ev.exact(e, w, null, new ObjectiveValue()).loss();
-        double[] g1 = new double[theta.length], g2 = new double[theta.length];
-        double mc = ev.monteCarlo(e, w, 20_000, new SplittableRandom(11), g1, new ObjectiveValue()).loss();
-        ev.monteCarlo(e, w, 20_000, new SplittableRandom(11), g2, new ObjectiveValue());
-        assertArrayEquals(g1, g2, "same stream, same estimate");
-        assertEquals(exact, mc, 0.03 * Math.max(1, exact), name);
+        FamilyChecks.monteCarloAgreesWithExactAndIsSeeded(name, m, p, perturbed(m, p, 7), 12, 0.03);
     }
 
     @ParameterizedTest(name = "{0} K={2}")
