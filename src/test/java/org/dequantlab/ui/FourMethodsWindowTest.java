@@ -53,11 +53,7 @@ class FourMethodsWindowTest {
     @Test
     void theFourWaysPresetShowsOnePanelAndOneMetricsColumnPerMethod(FxRobot robot) throws Exception {
         firstSnapshot(window);
-        @SuppressWarnings("unchecked")
-        ComboBox<org.dequantlab.config.Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
-        robot.interact(() -> preset.setValue(Presets.FOUR_WAYS));
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
-                () -> window.trainer().latest() != null && window.trainer().latest().methods().size() == 4);
+        WindowTestSupport.choosePreset(robot, window, Presets.FOUR_WAYS);
         robot.clickOn("#step100");
         Snapshot s = idle(window);
         assertEquals(Presets.FOUR_WAYS.config().methods(), s.config().methods());

@@ -68,11 +68,7 @@ class PlaneWindowTest {
     @Test
     void aPlanePresetTrainsScrubsHoversAndSamplesInTheWindow(FxRobot robot) throws Exception {
         firstSnapshot(window);
-        @SuppressWarnings("unchecked")
-        ComboBox<org.dequantlab.config.Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
-        robot.interact(() -> preset.setValue(Presets.QUADRANTS));
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null
-                && window.trainer().latest().config().latentDim() == 2);
+        WindowTestSupport.choosePreset(robot, window, Presets.QUADRANTS);
         robot.clickOn("#step10");
         Snapshot s = idle(window);
         assertEquals(4, s.methods().size());
@@ -117,11 +113,7 @@ class PlaneWindowTest {
 
     private Snapshot quadrants(FxRobot robot) throws Exception {
         firstSnapshot(window);
-        @SuppressWarnings("unchecked")
-        ComboBox<Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
-        robot.interact(() -> preset.setValue(Presets.QUADRANTS));
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null
-                && window.trainer().latest().config().latentDim() == 2);
+        WindowTestSupport.choosePreset(robot, window, Presets.QUADRANTS);
         robot.clickOn("#step10");
         robot.clickOn("#step10");
         return idle(window);

@@ -57,6 +57,25 @@ final class WindowTestSupport {
         idle(window);
     }
 
+    /**
+     * Chooses {@code preset} in the window's preset box, as a user does, and waits until the trainer
+     * runs it (its methods, K and latent dimension), then until it is idle.
+     */
+    @SuppressWarnings("unchecked")
+    static Snapshot choosePreset(org.testfx.api.FxRobot robot, LabWindow window, org.dequantlab.config.Preset preset)
+            throws Exception {
+        javafx.scene.control.ComboBox<org.dequantlab.config.Preset> box = robot.lookup("#preset")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> box.setValue(preset));
+        org.dequantlab.config.ExperimentConfig want = preset.config();
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> {
+            Snapshot s = window.trainer().latest();
+            return s != null && s.config().methods().equals(want.methods())
+                    && s.config().categories() == want.categories() && s.config().latentDim() == want.latentDim();
+        });
+        return idle(window);
+    }
+
     /** Waits until the canvas shows {@code step} and the step label says so. */
     static void shows(LabWindow window, Label stepLabel, long step) throws Exception {
         String want = SnapshotRenderer.stepText(step);
