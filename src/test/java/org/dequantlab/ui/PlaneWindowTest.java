@@ -21,7 +21,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
 import org.dequantlab.config.Settings;
 import org.dequantlab.method.Methods;
