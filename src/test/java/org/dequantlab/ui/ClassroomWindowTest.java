@@ -93,11 +93,11 @@ class ClassroomWindowTest {
         firstSnapshot();
         PresentationMode pm = window.classroom().presentation();
         ManualTimer timer = new ManualTimer();
-        robot.interact(() -> pm.setIdleTimer(timer));
+        Fx.run(() -> pm.setIdleTimer(timer));
         assertEquals(1.0, pm.renderScale());
         robot.clickOn("#stepLabel");
         robot.type(KeyCode.P);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(pm.active(), "P enters presentation mode");
         assertTrue(stage.isFullScreen(), "full screen");
         assertEquals(pm.scalePercent() / 100.0, pm.renderScale());
@@ -107,18 +107,18 @@ class ClassroomWindowTest {
         Node top = bp.getTop(), side = bp.getRight();
         assertFalse(top.isManaged() || side.isManaged(), "controls float over the drawing");
         assertTrue(pm.controlsShown());
-        robot.interact(timer::fire); // 2.5 s without movement
+        Fx.run(timer::fire); // 2.5 s without movement
         assertFalse(pm.controlsShown(), "controls hidden after inactivity");
         assertTrue(top.isMouseTransparent() && side.isMouseTransparent());
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> top.getOpacity() == 0 && side.getOpacity() == 0);
         robot.moveTo(window.canvas()).moveBy(15, 10);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(pm.controlsShown(), "a pointer movement shows the controls again");
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> top.getOpacity() == 1);
-        robot.interact(() -> pm.setScalePercent(400));
+        Fx.run(() -> pm.setScalePercent(400));
         assertEquals(PresentationMode.MAX_PERCENT, pm.scalePercent(), "clamped to 250%");
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertFalse(pm.active(), "Esc leaves presentation mode");
         assertFalse(stage.isFullScreen());
         assertTrue(top.isManaged() && side.isManaged() && top.getOpacity() == 1);
@@ -146,9 +146,9 @@ class ClassroomWindowTest {
         var canvas = window.canvas();
         var trufl = RenderLayout.of((int) canvas.getWidth(), (int) canvas.getHeight(), o).panels().get(1);
         CanvasHitTester.Hit[] hit = new CanvasHitTester.Hit[1];
-        robot.interact(() -> hit[0] = window.classroom().hover(trufl.zToX(-6.5), trufl.stripY() + 3));
+        Fx.run(() -> hit[0] = window.classroom().hover(trufl.zToX(-6.5), trufl.stripY() + 3));
         assertEquals(Explanations.OCEAN, hit[0].element(), "the tails start uncovered: " + hit[0].text());
-        robot.interact(() -> hit[0] = window.classroom().hover(trufl.zToX(0.0), trufl.plotY() + 4));
+        Fx.run(() -> hit[0] = window.classroom().hover(trufl.zToX(0.0), trufl.plotY() + 4));
         assertEquals(Explanations.TRUFL_BAND, hit[0].element());
         assertTrue(hit[0].text().contains("truncated to (a, b) = ("), hit[0].text());
     }
@@ -158,14 +158,14 @@ class ClassroomWindowTest {
         firstSnapshot();
         robot.clickOn("#toy");
         ToyEditor toy = window.classroom().toyEditor();
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(toy.isVisible());
         String before = toy.optimumText();
         assertTrue(before.contains("0.6931"), before);
         DistributionBars bars = toy.bars();
         Point2D handle = bars.localToScreen(bars.barTop(0)[0], bars.barTop(0)[1]);
         robot.moveTo(handle).press(MouseButton.PRIMARY).moveBy(0, -25).moveBy(0, -10).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         double[] p = bars.values();
         assertTrue(p[0] > 0.55, "bar 0 went up: " + p[0]);
         assertEquals(1.0, p[0] + p[1], 1e-12, "the total stays 1");
@@ -181,7 +181,7 @@ class ClassroomWindowTest {
         assertEquals(0, idle().step(), "a new run");
         // K = 4 typed
         TextField values = robot.lookup("#toyValues").queryAs(TextField.class);
-        robot.interact(() -> {
+        Fx.run(() -> {
             values.setText("1, 2, 3, 4");
             values.fireEvent(new ActionEvent());
         });
@@ -197,7 +197,7 @@ class ClassroomWindowTest {
         firstSnapshot();
         TextField anneal = robot.lookup("#edit-klAnnealSteps").queryAs(TextField.class);
         TextField bits = robot.lookup("#edit-freeBits").queryAs(TextField.class);
-        robot.interact(() -> {
+        Fx.run(() -> {
             anneal.setText("500");
             anneal.fireEvent(new ActionEvent());
             bits.setText("0.2");
@@ -205,7 +205,7 @@ class ClassroomWindowTest {
         });
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
                 () -> trainer().latestConfig().klAnnealSteps() == 500 && trainer().latestConfig().freeBits() == 0.2);
-        robot.interact(() -> {
+        Fx.run(() -> {
             bits.setText("99");
             bits.fireEvent(new ActionEvent());
         });
@@ -221,7 +221,7 @@ class ClassroomWindowTest {
         Snapshot one = idle();
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> {
             Snapshot[] prev = new Snapshot[1];
-            robot.interact(() -> prev[0] = window.classroom().overlays(trainer().latest()).previous());
+            Fx.run(() -> prev[0] = window.classroom().overlays(trainer().latest()).previous());
             return prev[0] != null && prev[0].step() == one.step() - 1;
         });
         robot.clickOn("#step10");
@@ -229,7 +229,7 @@ class ClassroomWindowTest {
         WaitForAsyncUtils.waitForFxEvents(5);
         Snapshot[] prev = new Snapshot[1];
         Snapshot now = trainer().latest();
-        robot.interact(() -> prev[0] = window.classroom().overlays(now).previous());
+        Fx.run(() -> prev[0] = window.classroom().overlays(now).previous());
         assertTrue(prev[0] == null || prev[0].step() == now.step() - 1, "only one step back is compared");
     }
 
@@ -239,18 +239,18 @@ class ClassroomWindowTest {
         robot.clickOn("#tour");
         TourPanel tour = window.classroom().tour();
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(0, trainer().latest().step());
         Paragraph text = robot.lookup("#tourText").queryAs(Paragraph.class);
         assertEquals(GuidedTour.STOPS.get(0).text(), text.getText());
         robot.clickOn("#tourNext");
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 1 && !tour.waiting());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(GuidedTour.STOPS.get(1).step(), trainer().latest().step());
         assertEquals(GuidedTour.STOPS.get(1).text(), text.getText());
         robot.clickOn("#tourBack");
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(0, trainer().latest().step());
         double speed = trainer().speed();
         robot.clickOn("#tourClose");
@@ -265,7 +265,7 @@ class ClassroomWindowTest {
         robot.type(KeyCode.H);
         var tabs = robot.lookup("#helpTabs").queryAs(javafx.scene.control.TabPane.class);
         assertEquals(2, tabs.getTabs().size());
-        robot.interact(() -> tabs.getSelectionModel().select(1));
+        Fx.run(() -> tabs.getSelectionModel().select(1));
         assertTrue(robot.lookup("#explanations").tryQuery().isPresent());
         assertTrue(robot.lookup("#help").query().isVisible(), "clicking a tab does not close help");
     }

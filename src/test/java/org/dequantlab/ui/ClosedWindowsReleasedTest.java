@@ -47,13 +47,13 @@ class ClosedWindowsReleasedTest {
         List<WeakReference<Object>> gone = new ArrayList<>();
         for (int i = 0; i < WINDOWS; i++) {
             LabWindow[] window = new LabWindow[1];
-            robot.interact(() -> {
+            Fx.run(() -> {
                 window[0] = WindowTestSupport.open(shared, fxErrors);
                 window[0].show(shared, false);
             });
             WindowTestSupport.firstSnapshot(window[0]);
             WaitForAsyncUtils.waitFor(WindowTestSupport.GUARD, TimeUnit.SECONDS, () -> window[0].shownSnapshot() != null);
-            robot.interact(window[0]::close);
+            Fx.run(window[0]::close);
             if (i < WINDOWS - 1) { // the last one is still on the stage
                 gone.add(new WeakReference<>(window[0]));
                 gone.add(new WeakReference<>(window[0].trainer()));
@@ -84,7 +84,7 @@ class ClosedWindowsReleasedTest {
                     .filter(m -> "toolsMenu".equals(m.getId())).findFirst().orElseThrow();
             tools.getItems().forEach(MenuItem::fire);
         }));
-        robot.interact(() -> { // Monocle keeps the last focused window until another one takes the focus
+        Fx.run(() -> { // Monocle keeps the last focused window until another one takes the focus
             Stage other = new Stage();
             other.setScene(new Scene(new Pane(), 40, 30));
             other.show();
@@ -101,7 +101,7 @@ class ClosedWindowsReleasedTest {
     private List<WeakReference<Object>> openAndClose(FxRobot robot, Consumer<LabWindow> meanwhile) throws Exception {
         LabWindow[] window = new LabWindow[1];
         Stage[] stage = new Stage[1];
-        robot.interact(() -> {
+        Fx.run(() -> {
             stage[0] = new Stage();
             window[0] = WindowTestSupport.open(stage[0], fxErrors);
             window[0].show(stage[0], false);
@@ -110,13 +110,13 @@ class ClosedWindowsReleasedTest {
         WaitForAsyncUtils.waitFor(WindowTestSupport.GUARD, TimeUnit.SECONDS, () -> window[0].shownSnapshot() != null);
         List<WeakReference<Object>> refs = new ArrayList<>(List.of(new WeakReference<>(window[0]),
                 new WeakReference<>(window[0].trainer())));
-        robot.interact(() -> meanwhile.accept(window[0]));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Fx.run(() -> meanwhile.accept(window[0]));
+        Fx.settle();
+        Fx.run(() -> {
             Window.getWindows().stream().filter(w -> w != shared).forEach(w -> refs.add(new WeakReference<>(w)));
             stage[0].close();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(List.of(), fxErrors, "no exceptions on the FX thread");
         assertEquals(List.of(), Window.getWindows().stream().filter(w -> w != shared).toList(),
                 "the tool windows closed with the lab window");
@@ -128,7 +128,7 @@ class ClosedWindowsReleasedTest {
         int left = refs.size();
         for (int round = 0; round < 20 && left > 0; round++) {
             System.gc();
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.settle();
             Thread.sleep(50);
             left = (int) refs.stream().filter(r -> r.get() != null).count();
         }

@@ -40,14 +40,14 @@ class CurvesPaneTest {
         Canvas live = robot.lookup("#curvesLive").query();
         // one refresh per pulse: the first asks for the image, a later one shows it once drawn
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            robot.interact(() -> pane.refresh(s.history(), c, true, 1_000_000_000L));
+            Fx.run(() -> pane.refresh(s.history(), c, true, 1_000_000_000L));
             return live.isVisible();
         });
         assertFalse(viewer.isVisible(), "the slow interactive chart is hidden while training runs");
         assertEquals(800, live.getWidth(), 1);
         assertEquals(0, pane.chart().getXYPlot().getDataset().getSeriesCount(), "FX-thread chart not redrawn");
         long[] inked = new long[1];
-        robot.interact(() -> {
+        Fx.run(() -> {
             PixelReader px = live.snapshot(null, null).getPixelReader();
             for (int y = 0; y < 300; y += 2) {
                 for (int x = 0; x < 800; x += 2) {
@@ -59,8 +59,8 @@ class CurvesPaneTest {
         });
         assertTrue(inked[0] > 500, "the live image shows a drawn chart (axes, curves, labels): " + inked[0]);
 
-        robot.interact(() -> pane.refresh(s.history(), c, false, 3_000_000_000L));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> pane.refresh(s.history(), c, false, 3_000_000_000L));
+        Fx.settle();
         assertTrue(viewer.isVisible());
         assertFalse(live.isVisible());
         assertEquals(6, pane.chart().getXYPlot().getDataset().getSeriesCount(), "3 quantities x 2 methods");

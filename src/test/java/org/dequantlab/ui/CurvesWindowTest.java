@@ -51,15 +51,19 @@ class CurvesWindowTest {
         WindowTestSupport.close(window, fxErrors);
     }
 
+    /** Takes {@code n} steps flat out (the Step buttons pace them at the speed shown) and waits for them. */
     private void steps(FxRobot robot, long n) throws Exception {
-        robot.interact(() -> window.session().step(n));
+        Fx.run(() -> {
+            window.trainer().setSpeed(org.dequantlab.train.Trainer.FLAT_OUT);
+            window.session().step(n);
+        });
         WindowTestSupport.idle(window);
     }
 
     /** Waits until the paused chart shows the trainer's latest history. */
     private List<CurveLabels.Placed> drawnLabels(FxRobot robot, int atLeast) throws Exception {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.settle();
             return !window.curves().showingLive() && lastStepDrawn() == window.trainer().latest().step()
                     && CurvesChartFactory.labels(window.curves().chart()).placed().size() >= atLeast;
         });
@@ -70,14 +74,14 @@ class CurvesWindowTest {
     void changesAtOneStepShareALabelAndCloseOnesNeverPrintIntoEachOther(FxRobot robot) throws Exception {
         WindowTestSupport.firstSnapshot(window);
         steps(robot, 300);
-        robot.interact(() -> {
+        Fx.run(() -> {
             window.session().edit(Settings.STEPS, "20000");
             window.session().edit(Settings.LAMBDA_REC, "5");
         });
         steps(robot, 5);
-        robot.interact(() -> window.session().edit(Settings.LAMBDA_KL, "2"));
+        Fx.run(() -> window.session().edit(Settings.LAMBDA_KL, "2"));
         steps(robot, 5);
-        robot.interact(() -> window.session().edit(Settings.LAMBDA_REC, "10"));
+        Fx.run(() -> window.session().edit(Settings.LAMBDA_REC, "10"));
         steps(robot, 100);
         List<CurveLabels.Placed> placed = drawnLabels(robot, 4);
         List<String> texts = placed.stream().map(CurveLabels.Placed::text).toList();
@@ -109,14 +113,14 @@ class CurvesWindowTest {
         drawnLabels(robot, 1);
         CurvesCursor cursor = window.curves().cursor();
         assertEquals(-1, cursor.step(), "live: no line");
-        robot.interact(() -> window.timeline().scrubTo(150));
+        Fx.run(() -> window.timeline().scrubTo(150));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> cursor.step() == 150);
         double expected = window.curves().mapping().xOf(150);
         assertEquals(expected, cursor.lineX(), 1.0, "the line sits at step 150 on the axis");
         assertTrue(cursor.label().getText().contains("step 150"), cursor.label().getText());
-        robot.interact(() -> window.timeline().setPlaying(true));
+        Fx.run(() -> window.timeline().setPlaying(true));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> cursor.step() > 150 || !window.timeline().isPlaying());
-        robot.interact(() -> window.timeline().goLive());
+        Fx.run(() -> window.timeline().goLive());
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> cursor.step() == -1);
     }
 
@@ -129,7 +133,7 @@ class CurvesWindowTest {
         Point2D centre = window.curves().localToScreen(m.area().getMinX() + m.area().getWidth() * 0.75,
                 m.area().getMinY() + m.area().getHeight() / 2);
         robot.moveTo(centre).scroll(3, ZOOM_IN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         CurvesView zoomed = window.curves().view();
         assertFalse(zoomed.autoX(), "the wheel zoomed the steps");
         assertTrue(zoomed.xHigh() - zoomed.xLow() < 900, "narrower: " + zoomed);
@@ -138,11 +142,11 @@ class CurvesWindowTest {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
                 () -> Math.abs(window.curves().chart().getXYPlot().getDomainAxis().getLowerBound() - zoomed.xLow()) < 1e-6);
         robot.drag(centre, MouseButton.PRIMARY).dropBy(-80, 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(window.curves().view().xLow() > zoomed.xLow(), "dragging left shows later steps");
         assertTrue(window.views().zoomedProperty().get(), "Reset zoom is offered");
         robot.doubleClickOn(centre, MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(window.curves().view().autoX() && window.curves().view().autoY(), "everything again");
     }
 

@@ -60,7 +60,7 @@ class ExperimentFilesWindowTest {
 
     private String title(FxRobot robot) {
         String[] t = new String[1];
-        robot.interact(() -> t[0] = stage.getTitle());
+        Fx.run(() -> t[0] = stage.getTitle());
         return t[0];
     }
 
@@ -75,7 +75,7 @@ class ExperimentFilesWindowTest {
         robot.clickOn("#step10");
         robot.clickOn("#step10");
         assertEquals(120, idle(window).step());
-        robot.interact(() -> assertNull(window.session().edit(org.dequantlab.config.Settings.LAMBDA_REC, "5")));
+        Fx.run(() -> assertNull(window.session().edit(org.dequantlab.config.Settings.LAMBDA_REC, "5")));
         robot.clickOn("#step10");
         robot.clickOn("#step10");
         robot.clickOn("#step10");
@@ -92,7 +92,7 @@ class ExperimentFilesWindowTest {
         titleIs("DequantLab — untitled*");
         Path file = dir.resolve("run.json");
         boolean[] ok = new boolean[1];
-        robot.interact(() -> ok[0] = doc().saveAs(dir.resolve("run"), p -> false));
+        Fx.run(() -> ok[0] = doc().saveAs(dir.resolve("run"), p -> false));
         assertTrue(ok[0], "saved: " + errors);
         assertTrue(Files.exists(file), ".json added");
         titleIs("DequantLab — run.json");
@@ -102,7 +102,7 @@ class ExperimentFilesWindowTest {
         assertEquals(0, idle(window).step());
         titleIs("DequantLab — run.json*");
 
-        robot.interact(() -> ok[0] = doc().open(file));
+        Fx.run(() -> ok[0] = doc().open(file));
         assertTrue(ok[0], "opened: " + errors);
         Snapshot back = idle(window);
         assertEquals(saved.step(), back.step());
@@ -123,7 +123,7 @@ class ExperimentFilesWindowTest {
     void badFilesAreRefusedWithTheirMessageAndChangeNothing(FxRobot robot) throws Exception {
         Snapshot before = trainWithAChange(robot);
         Path good = dir.resolve("good.json");
-        robot.interact(() -> doc().saveAs(good, p -> false));
+        Fx.run(() -> doc().saveAs(good, p -> false));
         titleIs("DequantLab — good.json");
         String head = "{\"format\":\"dequantlab-experiment\",\"version\":1,";
         Map<String, String[]> bad = new LinkedHashMap<>();
@@ -143,7 +143,7 @@ class ExperimentFilesWindowTest {
             Files.writeString(f, e.getValue()[0]);
             errors.clear();
             boolean[] ok = new boolean[] {true};
-            robot.interact(() -> ok[0] = doc().open(f));
+            Fx.run(() -> ok[0] = doc().open(f));
             assertFalse(ok[0], e.getKey() + " refused");
             assertEquals(1, errors.size(), e.getKey() + ": one message");
             String msg = errors.get(0);
@@ -166,25 +166,25 @@ class ExperimentFilesWindowTest {
         Files.writeString(target, "precious");
         List<Path> asked = new ArrayList<>();
         boolean[] ok = new boolean[1];
-        robot.interact(() -> ok[0] = doc().saveAs(target, p -> {
+        Fx.run(() -> ok[0] = doc().saveAs(target, p -> {
             asked.add(p);
             return false;
         }));
         assertFalse(ok[0]);
         assertEquals(List.of(target), asked, "asked once about the existing file");
         assertEquals("precious", Files.readString(target), "declined: not replaced");
-        robot.interact(() -> ok[0] = doc().saveAs(target, p -> true));
+        Fx.run(() -> ok[0] = doc().saveAs(target, p -> true));
         assertTrue(ok[0]);
         assertEquals(0, ExperimentFile.read(target).steps(), "agreed: replaced by the experiment");
 
         Path other = dir.resolve("other.json");
-        robot.interact(() -> doc().saveAs(other, p -> false));
+        Fx.run(() -> doc().saveAs(other, p -> false));
         assertEquals(List.of(other, target), doc().recent().list(), "newest first");
         Files.delete(other);
         assertEquals(List.of(target), doc().recent().list(), "missing file pruned");
         for (int i = 0; i < 10; i++) {
             Path p = dir.resolve("f" + i + ".json");
-            robot.interact(() -> doc().saveAs(p, q -> false));
+            Fx.run(() -> doc().saveAs(p, q -> false));
         }
         assertEquals(8, doc().recent().list().size(), "at most 8");
         assertEquals(dir.resolve("f9.json"), doc().recent().list().get(0));

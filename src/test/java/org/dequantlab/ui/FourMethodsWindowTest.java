@@ -63,7 +63,7 @@ class FourMethodsWindowTest {
             assertTrue(loss.getText().matches("-?\\d+\\.\\d{4}"), id + " loss cell: " + loss.getText());
         }
         // the timeline rebuilds a recorded step of every method
-        robot.interact(() -> window.timeline().scrubTo(37));
+        Fx.run(() -> window.timeline().scrubTo(37));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.shownSnapshot() != null
                 && window.shownSnapshot().step() == 37);
         Snapshot replayed = window.shownSnapshot();
@@ -74,7 +74,7 @@ class FourMethodsWindowTest {
                             .get(i).method().id());
             assertNotNull(replayed.methods().get(i).curves());
         }
-        robot.interact(() -> window.timeline().goLive());
+        Fx.run(() -> window.timeline().goLive());
         // the hover explains Argmax's orthant wall and a Voronoi cell
         RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
         int w = 1200, h = 700;
@@ -90,7 +90,7 @@ class FourMethodsWindowTest {
         assertEquals(Explanations.VORONOI_CELL, cell.element(), cell.text());
         assertTrue(cell.text().contains("prior mass"), cell.text());
         // sampling: one rate per method, and the model's p(x) for each
-        robot.interact(() -> window.sampling().drawNow(s, 2000));
+        Fx.run(() -> window.sampling().drawNow(s, 2000));
         for (String id : List.of("catnf", "trufl", "argmax", "voronoi")) {
             Label rate = robot.lookup("#sampleRate-" + id).queryAs(Label.class);
             assertTrue(rate.getText().contains("argmax-decoded"), rate.getText());
@@ -99,7 +99,7 @@ class FourMethodsWindowTest {
         assertNotNull(robot.lookup("#sampleNote").query());
         // the run saves and reads back as an experiment file with every method's history
         Path file = dir.resolve("four.json");
-        robot.interact(() -> {
+        Fx.run(() -> {
             window.files().setWithHistory(true);
             assertTrue(window.files().saveAs(file, p -> true));
         });
@@ -112,12 +112,12 @@ class FourMethodsWindowTest {
     @Test
     void methodsAndTheirOptionsAreEditedInTheSettingsAndBadValuesAreRefusedByName(FxRobot robot) throws Exception {
         firstSnapshot(window);
-        robot.interact(() -> assertEquals(null, window.session().edit(org.dequantlab.config.Settings.METHODS, "argmax, voronoi")));
+        Fx.run(() -> assertEquals(null, window.session().edit(org.dequantlab.config.Settings.METHODS, "argmax, voronoi")));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null
                 && window.trainer().latest().methods().size() == 2);
         assertEquals(List.of(Methods.ARGMAX, Methods.VORONOI), idle(window).config().methods());
         String[] refused = new String[3];
-        robot.interact(() -> {
+        Fx.run(() -> {
             refused[0] = window.session().edit(org.dequantlab.config.Settings.CATEGORIES, "3");
             refused[1] = window.session().edit(org.dequantlab.config.Settings.METHODS, "argmax, flow");
             refused[2] = window.session().edit(org.dequantlab.config.Settings.VORONOI_CELL, "box");
@@ -125,7 +125,7 @@ class FourMethodsWindowTest {
         assertTrue(refused[0].contains("latentDim 2"), refused[0]);
         assertTrue(refused[1].contains("methods") && refused[1].contains("catnf, trufl, argmax, voronoi"), refused[1]);
         assertTrue(refused[2].contains("uniform, radial"), refused[2]);
-        robot.interact(() -> assertEquals(null, window.session().edit(org.dequantlab.config.Settings.VORONOI_CELL, "radial")));
+        Fx.run(() -> assertEquals(null, window.session().edit(org.dequantlab.config.Settings.VORONOI_CELL, "radial")));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null
                 && window.trainer().latest().config().voronoiCell() == org.dequantlab.method.VoronoiCell.RADIAL);
         assertEquals(2, idle(window).methods().size(), "the run goes on with its methods");

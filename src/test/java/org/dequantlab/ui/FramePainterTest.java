@@ -57,7 +57,7 @@ class FramePainterTest {
 
     private Color centre(FxRobot robot) {
         Color[] out = new Color[1];
-        robot.interact(() -> out[0] = canvas.snapshot(null, null).getPixelReader().getColor(W / 2, H / 2));
+        Fx.run(() -> out[0] = canvas.snapshot(null, null).getPixelReader().getColor(W / 2, H / 2));
         return out[0];
     }
 
@@ -69,7 +69,7 @@ class FramePainterTest {
 
     private boolean tick(FxRobot robot) {
         boolean[] shown = new boolean[1];
-        robot.interact(() -> shown[0] = painter.tick(canvas.getGraphicsContext2D()));
+        Fx.run(() -> shown[0] = painter.tick(canvas.getGraphicsContext2D()));
         return shown[0];
     }
 
@@ -80,7 +80,7 @@ class FramePainterTest {
     @Test
     void aRequestedFrameIsDrawnOffTheFxThreadAndShownAtTheNextPulse(FxRobot robot) throws Exception {
         String[] drawnOn = new String[1];
-        robot.interact(() -> painter.request(W, H, g -> {
+        Fx.run(() -> painter.request(W, H, g -> {
             drawnOn[0] = Thread.currentThread().getName();
             fill(java.awt.Color.RED).accept(g);
         }));
@@ -96,7 +96,7 @@ class FramePainterTest {
     void theLatestRequestWinsAndADirectPaintIsNotCoveredByAnOlderFrame(FxRobot robot) throws Exception {
         CountDownLatch started = new CountDownLatch(1), release = new CountDownLatch(1);
         List<String> drawn = new CopyOnWriteArrayList<>();
-        robot.interact(() -> painter.request(W, H, g -> {
+        Fx.run(() -> painter.request(W, H, g -> {
             started.countDown();
             try {
                 release.await(GUARD, TimeUnit.SECONDS);
@@ -107,7 +107,7 @@ class FramePainterTest {
             fill(java.awt.Color.RED).accept(g);
         }));
         assertTrue(started.await(GUARD, TimeUnit.SECONDS));
-        robot.interact(() -> {
+        Fx.run(() -> {
             painter.request(W, H, g -> drawn.add("B"));
             painter.request(W, H, g -> {
                 drawn.add("C");
@@ -122,7 +122,7 @@ class FramePainterTest {
 
         // an older request that finishes while a direct paint waits never goes over it
         CountDownLatch redStarted = new CountDownLatch(1), redRelease = new CountDownLatch(1);
-        robot.interact(() -> painter.request(W, H, g -> {
+        Fx.run(() -> painter.request(W, H, g -> {
             redStarted.countDown();
             try {
                 redRelease.await(GUARD, TimeUnit.SECONDS);
@@ -141,7 +141,7 @@ class FramePainterTest {
             redRelease.countDown();
         });
         releaser.start();
-        robot.interact(() -> painter.paintNow(canvas.getGraphicsContext2D(), W, H, fill(java.awt.Color.YELLOW)));
+        Fx.run(() -> painter.paintNow(canvas.getGraphicsContext2D(), W, H, fill(java.awt.Color.YELLOW)));
         releaser.join();
         awaitDrawn(4); // A, C, red, yellow
         for (int i = 0; i < 5; i++) {
@@ -152,9 +152,9 @@ class FramePainterTest {
 
     @Test
     void aFailingDrawingKeepsThePreviousFrameAndThePainterGoesOn(FxRobot robot) throws Exception {
-        robot.interact(() -> painter.paintNow(canvas.getGraphicsContext2D(), W, H, fill(java.awt.Color.BLUE)));
+        Fx.run(() -> painter.paintNow(canvas.getGraphicsContext2D(), W, H, fill(java.awt.Color.BLUE)));
         CountDownLatch tried = new CountDownLatch(1);
-        robot.interact(() -> painter.request(W, H, g -> {
+        Fx.run(() -> painter.request(W, H, g -> {
             tried.countDown();
             throw new IllegalStateException("a drawing bug");
         }));
@@ -164,7 +164,7 @@ class FramePainterTest {
         }
         assertColour(java.awt.Color.BLUE, centre(robot));
         long before = painter.framesDrawn();
-        robot.interact(() -> painter.request(W, H, fill(java.awt.Color.GREEN)));
+        Fx.run(() -> painter.request(W, H, fill(java.awt.Color.GREEN)));
         awaitDrawn(before + 1);
         assertTrue(tick(robot));
         assertColour(java.awt.Color.GREEN, centre(robot));
@@ -174,7 +174,7 @@ class FramePainterTest {
     void shownSurfacesCoolDownBeforeReuseAndTheirNumberStaysBounded(FxRobot robot) throws Exception {
         for (int i = 0; i < 12; i++) {
             java.awt.Color c = new java.awt.Color(i * 20, 255 - i * 20, 100);
-            robot.interact(() -> painter.request(W, H, fill(c)));
+            Fx.run(() -> painter.request(W, H, fill(c)));
             awaitDrawn(i + 1);
             assertTrue(tick(robot));
             assertColour(c, centre(robot));
@@ -187,7 +187,7 @@ class FramePainterTest {
     @Test
     void showWhenDrawnWaitsForTheRequestedFrameAndShowsItBeforeAnyPulse(FxRobot robot) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        robot.interact(() -> painter.request(W, H, g -> {
+        Fx.run(() -> painter.request(W, H, g -> {
             started.countDown();
             try {
                 Thread.sleep(150); // a slow first frame: the FX thread must wait for it, not skip it
@@ -198,14 +198,14 @@ class FramePainterTest {
         }));
         assertTrue(started.await(GUARD, TimeUnit.SECONDS));
         boolean[] shown = new boolean[1];
-        robot.interact(() -> shown[0] = painter.showWhenDrawn(canvas.getGraphicsContext2D(), GUARD * 1000));
+        Fx.run(() -> shown[0] = painter.showWhenDrawn(canvas.getGraphicsContext2D(), GUARD * 1000));
         assertTrue(shown[0]);
         assertColour(java.awt.Color.MAGENTA, centre(robot));
         assertFalse(tick(robot), "already shown");
 
         // a frame that is not drawn in time is left to a later pulse
         CountDownLatch release = new CountDownLatch(1);
-        robot.interact(() -> painter.request(W, H, g -> {
+        Fx.run(() -> painter.request(W, H, g -> {
             try {
                 release.await(GUARD, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -213,7 +213,7 @@ class FramePainterTest {
             }
             fill(java.awt.Color.CYAN).accept(g);
         }));
-        robot.interact(() -> shown[0] = painter.showWhenDrawn(canvas.getGraphicsContext2D(), 50));
+        Fx.run(() -> shown[0] = painter.showWhenDrawn(canvas.getGraphicsContext2D(), 50));
         assertFalse(shown[0], "gave up waiting");
         assertColour(java.awt.Color.MAGENTA, centre(robot));
         release.countDown();

@@ -78,7 +78,7 @@ class LabWindowTest {
     void aWindowOpenedOnAPublishedSnapshotShowsTheRunInItsFirstRendering(FxRobot robot) throws Exception {
         LabWindow[] second = new LabWindow[1];
         Stage[] stage = new Stage[1];
-        robot.interact(() -> second[0] = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse()));
+        Fx.run(() -> second[0] = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse()));
         try {
             // pulses run while it waits unshown: they must not use up its first frame on a 0 x 0 canvas
             assertNotNull(second[0].trainer().awaitIdle(GUARD, TimeUnit.SECONDS));
@@ -86,7 +86,7 @@ class LabWindowTest {
             Snapshot[] atOpen = new Snapshot[1];
             long[] inked = new long[1];
             String[] label = new String[1];
-            robot.interact(() -> {
+            Fx.run(() -> {
                 stage[0] = new Stage();
                 second[0].show(stage[0], false);
                 // still inside the call that showed it: no pulse has run, the frame came with the layout
@@ -107,7 +107,7 @@ class LabWindowTest {
             assertEquals(SnapshotRenderer.stepText(0), label[0], "the step counter is filled in too");
             assertTrue(inked[0] > 500, "the canvas shows the run, not a blank or a placeholder: " + inked[0]);
         } finally {
-            robot.interact(() -> {
+            Fx.run(() -> {
                 if (stage[0] != null) {
                     stage[0].hide();
                 }
@@ -166,7 +166,7 @@ class LabWindowTest {
         firstSnapshot();
         @SuppressWarnings("unchecked")
         Spinner<Double> spinner = robot.lookup("#lambdaRec").queryAs(Spinner.class);
-        robot.interact(() -> {
+        Fx.run(() -> {
             spinner.getEditor().setText("5");
             spinner.commitValue();
         });
@@ -185,14 +185,14 @@ class LabWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write("5");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         String msg = window.sheet().message();
         assertTrue(msg.contains("learning rate") && msg.contains("(0, 1]"), "message names field and range: " + msg);
         assertEquals("0.01", lr.getText(), "old value restored");
         assertEquals(0.01, trainer().latestConfig().learningRate());
 
         TextField p = robot.lookup("#edit-dataDistribution").queryAs(TextField.class);
-        robot.interact(() -> {
+        Fx.run(() -> {
             p.setText("-1, 2");
             p.fireEvent(new ActionEvent());
         });
@@ -204,7 +204,7 @@ class LabWindowTest {
         robot.clickOn("#step10");
         assertEquals(10, idle().step());
         // a good value is accepted and clears the message
-        robot.interact(() -> {
+        Fx.run(() -> {
             lr.setText("0.02");
             lr.fireEvent(new ActionEvent());
         });
@@ -217,7 +217,7 @@ class LabWindowTest {
         firstSnapshot();
         Snapshot known = KnownSnapshots.twoCategories();
         WritableImage[] holder = new WritableImage[1];
-        robot.interact(() -> {
+        Fx.run(() -> {
             window.showSnapshot(known);
             holder[0] = window.canvas().snapshot(null, null);
         });
@@ -249,7 +249,7 @@ class LabWindowTest {
         List<org.dequantlab.config.Preset> presets = org.dequantlab.config.Presets.all();
         int actions = 2000;
         for (int batch = 0; batch < actions / 20; batch++) {
-            robot.interact(() -> {
+            Fx.run(() -> {
                 for (int i = 0; i < 20; i++) {
                     int a = rnd.nextInt(100);
                     if (a < 25) {
@@ -275,7 +275,7 @@ class LabWindowTest {
                 }
             });
         }
-        robot.interact(() -> {
+        Fx.run(() -> {
             if (play.isSelected()) {
                 play.fire();
             }

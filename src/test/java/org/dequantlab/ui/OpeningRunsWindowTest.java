@@ -72,18 +72,18 @@ class OpeningRunsWindowTest {
         Path file = Files.writeString(dir.resolve("long.json"), HEAD + "\"config\":{\"categories\":8,\"steps\":"
                 + "2000000},\"steps\":2000000}");
         boolean[] ok = new boolean[1];
-        robot.interact(() -> ok[0] = window.files().open(file));
+        Fx.run(() -> ok[0] = window.files().open(file));
         assertTrue(ok[0], errors.toString());
         Label text = robot.lookup("#openingText").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> barShown(robot)
                 && text.getText().matches("Opening long\\.json: replaying step [1-9][0-9,]* of 2,000,000.*"));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> stage.getTitle().equals("DequantLab — long.json"));
         String[] refused = new String[1];
-        robot.interact(() -> refused[0] = window.session().edit(Settings.LAMBDA_REC, "3"));
+        Fx.run(() -> refused[0] = window.session().edit(Settings.LAMBDA_REC, "3"));
         assertEquals("λ_rec: wait until the file is open (or Cancel opening it)", refused[0],
                 "a live change would alter the run being replayed");
         boolean[] saved = {true};
-        robot.interact(() -> saved[0] = window.files().save());
+        Fx.run(() -> saved[0] = window.files().save());
         assertFalse(saved[0], "saving now would replace the file with part of its run");
         assertEquals("cannot write " + file + ": wait until long.json is open (or Cancel opening it)", errors.remove(0));
         assertTrue(Files.readString(file).endsWith("\"steps\":2000000}"), "the file is untouched");
@@ -105,7 +105,7 @@ class OpeningRunsWindowTest {
         firstSnapshot(window);
         Path file = Files.writeString(dir.resolve("div.json"), HEAD + "\"config\":{\"learningRate\":1,\"lambdaRec\":100,"
                 + "\"lambdaKl\":0.001,\"methods\":[\"trufl\"],\"seed\":3,\"steps\":5000},\"steps\":5000}");
-        robot.interact(() -> window.files().open(file));
+        Fx.run(() -> window.files().open(file));
         Snapshot failed = idle(window);
         assertEquals(TrainerStatus.FAILED, failed.status());
         Label failure = robot.lookup("#failureText").queryAs(Label.class);
@@ -122,7 +122,7 @@ class OpeningRunsWindowTest {
         robot.type(KeyCode.SPACE); // pause
         idle(window);
         ComboBox<Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
-        robot.interact(() -> preset.setValue(Presets.THREE));
+        Fx.run(() -> preset.setValue(Presets.THREE));
         Snapshot three = idle(window);
         assertEquals(Presets.THREE.config(), three.config());
         assertEquals(0, three.step());

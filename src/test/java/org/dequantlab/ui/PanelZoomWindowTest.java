@@ -80,7 +80,7 @@ class PanelZoomWindowTest {
         double z = 2.0;
         Point2D at = window.canvas().localToScreen(p.zToX(z), p.plotY() + p.plotHeight() / 2);
         robot.moveTo(at).scroll(2, ZOOM_IN);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         DensityView v = window.views().viewProperty().get();
         assertTrue(v.zWidth() < 14 * 0.7, "zoomed in: " + v);
         assertEquals((z - v.zMin()) / v.zWidth(), (z + 7) / 14, 0.02, "z = 2 stays under the pointer");
@@ -88,11 +88,11 @@ class PanelZoomWindowTest {
                 () -> window.classroom().shownOptions().view().equals(window.views().viewProperty().get()));
         assertEquals(catnfPanel().zToX(z), p.zToX(z), 2.0, "the drawn panel maps z = 2 where the pointer is");
         robot.drag(at, MouseButton.PRIMARY).dropBy(60, 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(window.views().viewProperty().get().zMin() < v.zMin(), "dragging right shows smaller z");
         robot.scroll(3, ZOOM_OUT);
         robot.doubleClickOn(at, MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(DensityView.DEFAULT, window.views().viewProperty().get(), "everything again");
     }
 
@@ -101,7 +101,7 @@ class PanelZoomWindowTest {
         WindowTestSupport.firstSnapshot(window);
         Snapshot tall = tallPeaks();
         WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> {
+        Fx.run(() -> {
             window.showSnapshot(tall);
             img[0] = window.canvas().snapshot(null, null);
         });
@@ -119,13 +119,13 @@ class PanelZoomWindowTest {
             assertEquals(want.getBlue() / 255.0, c.getBlue(), 0.15);
         }
         robot.clickOn("#autoY");
-        robot.interact(() -> window.showSnapshot(tall));
+        Fx.run(() -> window.showSnapshot(tall));
         RenderOptions auto = window.classroom().shownOptions();
         assertTrue(auto.densityMax() >= 1.25, "the axis fits the peaks: " + auto.densityMax());
         assertTrue(ClipMarkLayer.marks(catnfPanel(), tall.method(Methods.CATNF).curves(), tall, auto).isEmpty(),
                 "nothing is clipped any more");
         robot.clickOn("#autoY");
-        robot.interact(() -> window.showSnapshot(tall));
+        Fx.run(() -> window.showSnapshot(tall));
         assertEquals(0.6, window.classroom().shownOptions().densityMax(), "the fixed axis is back");
         assertFalse(window.views().zoomedProperty().get());
     }

@@ -74,18 +74,18 @@ class PlaneWindowTest {
         assertTrue(s.methods().stream().allMatch(m -> m.curves() == null && m.fields() != null));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.shownSnapshot() != null
                 && window.shownSnapshot().step() == s.step());
-        robot.interact(() -> window.timeline().scrubTo(3));
+        Fx.run(() -> window.timeline().scrubTo(3));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.shownSnapshot() != null
                 && window.shownSnapshot().step() == 3);
-        robot.interact(() -> window.timeline().goLive());
+        Fx.run(() -> window.timeline().goLive());
         RenderOptions o = new RenderOptions(s.config().methods(), false, false, 1.0, true, 0.6);
         var panel = RenderLayout.of(1200, 700, o).panels().get(1);
         CanvasHitTester.hit(panel.plotX() + panel.plotWidth() / 2, panel.plotY() + panel.plotHeight() / 2, 1200,
                 700, o, s, false);
         robot.moveTo((javafx.scene.Node) robot.lookup("#stepLabel").query()).moveBy(0, 200);
-        robot.interact(() -> window.sampling().drawNow(s, 500));
+        Fx.run(() -> window.sampling().drawNow(s, 500));
         assertEquals(500, window.sampling().method(Methods.ARGMAX).sampler().drawn());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     @Test
@@ -95,10 +95,10 @@ class PlaneWindowTest {
         ComboBox<String> dim = robot.lookup("#edit-latentDim").queryAs(ComboBox.class);
         assertEquals(List.of("1", "2"), dim.getItems());
         assertEquals("1", dim.getValue());
-        robot.interact(() -> dim.setValue("2"));
+        Fx.run(() -> dim.setValue("2"));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null
                 && window.trainer().latest().config().latentDim() == 2);
-        robot.interact(() -> {
+        Fx.run(() -> {
             assertNull(window.session().edit(Settings.METHODS, "argmax"));
             assertNull(window.session().edit(Settings.CATEGORIES, "3"));
             String refused = window.session().edit(Settings.LATENT_DIM, "1");
@@ -132,10 +132,10 @@ class PlaneWindowTest {
         Snapshot played = idle(window);
         assertTrue(played.step() > 40);
 
-        robot.interact(() -> window.timeline().scrubTo(5));
+        Fx.run(() -> window.timeline().scrubTo(5));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.shownSnapshot() != null
                 && window.shownSnapshot().step() == 5);
-        robot.interact(() -> window.timeline().goLive());
+        Fx.run(() -> window.timeline().goLive());
 
         // C while typing in a field types a c; outside, it switches the plane
         robot.clickOn("#stopAt").type(KeyCode.C);
@@ -160,7 +160,7 @@ class PlaneWindowTest {
         int trufl = played.config().methods().indexOf(Methods.TRUFL);
         PlaneGeometry q = square(o, trufl);
         CanvasHitTester.Hit[] hit = new CanvasHitTester.Hit[1];
-        robot.interact(() -> hit[0] = window.classroom().hover(q.x() + q.side() * 0.6, q.y() + q.side() * 0.4));
+        Fx.run(() -> hit[0] = window.classroom().hover(q.x() + q.side() * 0.6, q.y() + q.side() * 0.4));
         assertNotNull(hit[0]);
         assertEquals(Methods.TRUFL, hit[0].method());
         assertTrue(hit[0].text().contains("z = ("), hit[0].text());
@@ -168,14 +168,14 @@ class PlaneWindowTest {
                 && hit[0].text().contains("shares p̃(x)·q(z|x)") || hit[0].element() == Explanations.OCEAN,
                 hit[0].text());
 
-        robot.interact(() -> window.sampling().drawNow(window.trainer().latest(), 300));
+        Fx.run(() -> window.sampling().drawNow(window.trainer().latest(), 300));
         assertEquals(300, window.sampling().method(Methods.ARGMAX).sampler().drawn());
         robot.press(KeyCode.P).release(KeyCode.P);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.classroom().presentation().active());
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.classroom().shownOptions().scale() > 1);
         robot.press(KeyCode.P).release(KeyCode.P);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !window.classroom().presentation().active());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     @Test
@@ -183,11 +183,11 @@ class PlaneWindowTest {
         Snapshot saved = quadrants(robot);
         Path file = dir.resolve("plane.json");
         boolean[] ok = new boolean[1];
-        robot.interact(() -> ok[0] = window.files().saveAs(file, p -> false));
+        Fx.run(() -> ok[0] = window.files().saveAs(file, p -> false));
         assertTrue(ok[0]);
         robot.clickOn("#reset");
         assertEquals(0, idle(window).step());
-        robot.interact(() -> ok[0] = window.files().open(file));
+        Fx.run(() -> ok[0] = window.files().open(file));
         assertTrue(ok[0]);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !window.files().opening()
                 && window.trainer().latest().step() == saved.step());
@@ -214,7 +214,7 @@ class PlaneWindowTest {
         }
         PlaneGeometry q = square(o, panel);
         WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> img[0] = window.canvas().snapshot(null, null));
+        Fx.run(() -> img[0] = window.canvas().snapshot(null, null));
         boolean[] seen = new boolean[4];
         for (double[] v : new double[][] {{0.25, 0.25}, {0.25, 0.75}, {0.75, 0.25}, {0.75, 0.75}}) {
             Color c = img[0].getPixelReader().getColor((int) q.toX(v[0]), (int) q.toY(v[1]));

@@ -73,7 +73,7 @@ class PresentationWindowTest {
         assertEquals(menu, menuFont(robot), 0.01, "the menu bar's font is back");
         assertEquals(legend, legendFont(), 0.01);
         robot.type(KeyCode.F);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(stage.isFullScreen());
         assertNotEquals("Presentation mode: P or Esc leaves", stage.getFullScreenExitHint(),
                 "plain full screen does not claim to be presentation mode");
@@ -83,8 +83,8 @@ class PresentationWindowTest {
     @Test
     void categoryColoursAsTextAreReadableOnWhite(FxRobot robot) throws Exception {
         WindowTestSupport.firstSnapshot(window);
-        robot.interact(() -> window.session().setConfirmer(q -> true));
-        robot.interact(() -> window.session().apply(window.session().config().withCategories(8, null)));
+        Fx.run(() -> window.session().setConfirmer(q -> true));
+        Fx.run(() -> window.session().apply(window.session().config().withCategories(8, null)));
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#metricName-13").tryQuery().isPresent());
         for (int x = 0; x < 8; x++) {

@@ -56,7 +56,7 @@ class SamplingWindowTest {
         robot.clickOn("#step100");
         Snapshot s = idle(window);
         int n = 200_000;
-        robot.interact(() -> sampling().drawNow(s, n));
+        Fx.run(() -> sampling().drawNow(s, n));
         MethodSampling trufl = sampling().method(Methods.TRUFL);
         RejectionSampler ts = trufl.sampler();
         assertEquals(n, ts.drawn());

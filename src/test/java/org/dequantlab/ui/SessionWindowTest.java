@@ -76,19 +76,19 @@ class SessionWindowTest {
         robot.clickOn("#step10");
         WindowTestSupport.idle(window);
         answer = false;
-        robot.interact(() -> box.setValue(Presets.FOUR));
+        Fx.run(() -> box.setValue(Presets.FOUR));
         assertEquals(Presets.BLOG, box.getValue(), "cancelled: the box goes back to the run's preset");
         assertEquals(2, WindowTestSupport.idle(window).config().categories(), "the old run goes on");
         assertEquals(10, window.trainer().latest().step());
         answer = true;
-        robot.interact(() -> box.setValue(Presets.FOUR));
+        Fx.run(() -> box.setValue(Presets.FOUR));
         assertEquals(4, WindowTestSupport.idle(window).config().categories());
         assertEquals(Presets.FOUR, box.getValue());
-        robot.interact(() -> window.classroom().startTour());
+        Fx.run(() -> window.classroom().startTour());
         TourPanel tour = window.classroom().tour();
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
         assertEquals(Presets.BLOG, box.getValue(), "the tour loaded blog: the box says so");
-        robot.interact(tour::close);
+        Fx.run(tour::close);
         robot.clickOn("#stepLabel");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latestConfig().categories() == 4);
@@ -98,11 +98,11 @@ class SessionWindowTest {
     @Test
     void anOldRefusalDoesNotOutliveItsRun(FxRobot robot) throws Exception {
         WindowTestSupport.firstSnapshot(window);
-        robot.interact(() -> window.session().edit(Settings.LEARNING_RATE, "7"));
+        Fx.run(() -> window.session().edit(Settings.LEARNING_RATE, "7"));
         assertTrue(window.session().message().startsWith("learning rate"));
         assertTrue(robot.lookup("#messageBar").query().isVisible());
-        robot.interact(() -> presetBox(robot).setValue(Presets.THREE));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> presetBox(robot).setValue(Presets.THREE));
+        Fx.settle();
         assertEquals("", window.session().message());
         assertFalse(robot.lookup("#messageBar").query().isVisible(), "the red line went with the run");
     }
@@ -112,7 +112,7 @@ class SessionWindowTest {
         WindowTestSupport.firstSnapshot(window);
         robot.clickOn("#step100");
         Snapshot trained = WindowTestSupport.idle(window);
-        robot.interact(() -> window.session().edit(Settings.LAMBDA_REC, "5"));
+        Fx.run(() -> window.session().edit(Settings.LAMBDA_REC, "5"));
         MenuItem undo = menuItem("menuUndo"), redo = menuItem("menuRedo");
         assertTrue(undo.getText().startsWith("Undo λ_rec 10 → 5"), undo.getText());
         assertFalse(undo.isDisable());
@@ -123,13 +123,13 @@ class SessionWindowTest {
         assertTrue(redo.getText().startsWith("Redo λ_rec 10 → 5"), redo.getText());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latestConfig().lambdaRec() == 5);
-        robot.interact(() -> undo.fire());
+        Fx.run(() -> undo.fire());
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latestConfig().lambdaRec() == 10);
         // a new run (here: new seed) is undone exactly: the same step, the same parameters
         robot.clickOn("#newSeed");
         assertNotEquals(trained.config().seed(), WindowTestSupport.idle(window).config().seed());
         assertTrue(undo.getText().startsWith("Undo new seed"), undo.getText());
-        robot.interact(() -> undo.fire());
+        Fx.run(() -> undo.fire());
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest().step() == 100
                 && window.trainer().latest().config().seed() == trained.config().seed());
         Snapshot back = WindowTestSupport.idle(window);
@@ -139,16 +139,16 @@ class SessionWindowTest {
     @Test
     void fileNewStartsTheBlogPresetAndQuitClosesTheWindow(FxRobot robot) throws Exception {
         WindowTestSupport.firstSnapshot(window);
-        robot.interact(() -> presetBox(robot).setValue(Presets.SKEWED));
+        Fx.run(() -> presetBox(robot).setValue(Presets.SKEWED));
         WindowTestSupport.idle(window);
         MenuItem newItem = menuItem("menuNew");
         assertEquals("Shortcut+N", newItem.getAccelerator().getName().replace("Ctrl", "Shortcut"));
-        robot.interact(newItem::fire);
+        Fx.run(newItem::fire);
         assertEquals(Presets.BLOG.config(), WindowTestSupport.idle(window).config());
         assertEquals(Presets.BLOG, presetBox(robot).getValue());
         MenuItem quit = menuItem("menuQuit");
-        robot.interact(quit::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(quit::fire);
+        Fx.settle();
         assertFalse(stage.isShowing(), "Quit closed the window");
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !window.trainer().alive());
     }
@@ -156,7 +156,7 @@ class SessionWindowTest {
     @Test
     void theApplyConfirmationOpensInFrontOfTheWindowAndThePanelSaysWhatHappened(FxRobot robot) throws Exception {
         WindowTestSupport.firstSnapshot(window);
-        robot.interact(() -> window.setConfirmer(null)); // the real dialog
+        Fx.run(() -> window.setConfirmer(null)); // the real dialog
         robot.clickOn("#toy");
         TextFieldHelper.type(robot, "#toyValues", "1, 3");
         robot.clickOn("#toyApply");
@@ -169,7 +169,7 @@ class SessionWindowTest {
         assertTrue(Math.abs(cx - (stage.getX() + stage.getWidth() / 2)) < 60, "centred on the window");
         assertFalse(toy.contains(cx, cy), "not under the toy panel");
         DialogPane pane = (DialogPane) dialog.getScene().getRoot();
-        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK))
+        Fx.run(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK))
                 .fire());
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
                 () -> Math.abs(window.trainer().latestConfig().probability(1) - 0.75) < 1e-9);
@@ -192,7 +192,7 @@ class SessionWindowTest {
     static final class TextFieldHelper {
         static void type(FxRobot robot, String id, String text) {
             javafx.scene.control.TextField f = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
-            robot.interact(() -> {
+            Fx.run(() -> {
                 f.setText(text);
                 f.fireEvent(new javafx.event.ActionEvent());
             });

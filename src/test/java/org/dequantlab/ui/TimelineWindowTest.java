@@ -66,7 +66,7 @@ class TimelineWindowTest {
     @Test
     void scrubbingShowsTheRecordedStepAndLeavesThePausedTrainerUntouched(FxRobot robot) throws Exception {
         Snapshot before = trainTo100(robot);
-        robot.interact(() -> timeline().scrubTo(37));
+        Fx.run(() -> timeline().scrubTo(37));
         shows(window, stepLabel, 37);
         assertFalse(timeline().isLive());
         HistoryRecord rec = window.trainer().history().at(37);
@@ -81,9 +81,9 @@ class TimelineWindowTest {
         Random rnd = new Random(5);
         for (int i = 0; i < 60; i++) {
             long step = rnd.nextInt(101);
-            robot.interact(() -> timeline().scrubTo(step));
+            Fx.run(() -> timeline().scrubTo(step));
         }
-        robot.interact(() -> timeline().scrubTo(64));
+        Fx.run(() -> timeline().scrubTo(64));
         shows(window, stepLabel, 64);
         Snapshot after = idle(window);
         assertEquals(before.step(), after.step(), "trainer step unchanged");
@@ -104,11 +104,11 @@ class TimelineWindowTest {
         trainTo100(robot);
         robot.clickOn("#play");
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest().step() > 150);
-        robot.interact(() -> timeline().scrubTo(20));
+        Fx.run(() -> timeline().scrubTo(20));
         long at = window.trainer().latest().step();
         for (int i = 0; i < 20; i++) {
             long step = 10 + i;
-            robot.interact(() -> timeline().scrubTo(step));
+            Fx.run(() -> timeline().scrubTo(step));
         }
         shows(window, stepLabel, 29);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest().step() > at + 100);
@@ -126,7 +126,7 @@ class TimelineWindowTest {
     void arrowKeysHomeAndEndMoveTheTimelineNotTheTrainer(FxRobot robot) throws Exception {
         trainTo100(robot);
         robot.clickOn("#timeline");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertFalse(timeline().isLive(), "clicking the timeline scrubs");
         robot.type(KeyCode.END);
         shows(window, stepLabel, 100);
@@ -139,7 +139,7 @@ class TimelineWindowTest {
         robot.type(KeyCode.HOME);
         shows(window, stepLabel, 0);
         robot.type(KeyCode.LEFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(0, timeline().requestedStep(), "stays at the first record");
         assertEquals(100, idle(window).step(), "→ on the timeline did not step the trainer");
     }
@@ -149,7 +149,7 @@ class TimelineWindowTest {
         trainTo100(robot);
         @SuppressWarnings("unchecked")
         ComboBox<String> speed = robot.lookup("#replaySpeed").queryAs(ComboBox.class);
-        robot.interact(() -> speed.setValue("8×"));
+        Fx.run(() -> speed.setValue("8×"));
         assertEquals(8.0, timeline().speedFactor());
         robot.clickOn("#replayPlay");
         assertTrue(timeline().isPlaying());

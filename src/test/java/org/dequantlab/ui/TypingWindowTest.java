@@ -71,22 +71,22 @@ class TypingWindowTest {
         Slider speed = robot.lookup("#speed").queryAs(Slider.class);
         double speedBefore = speed.getValue(), trainerSpeed = window.trainer().speed();
         // Tab to the spinner: the spinner holds the focus and hands the keys to its editor
-        robot.interact(rec::requestFocus);
-        robot.interact(() -> rec.getEditor().selectAll());
+        Fx.run(rec::requestFocus);
+        Fx.run(() -> rec.getEditor().selectAll());
         robot.type(KeyCode.MINUS, KeyCode.DIGIT2); // key presses, as a keyboard sends them (write() sends text only)
         assertEquals("-2", rec.getEditor().getText());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(speedBefore, speed.getValue(), "'−' typed into the spinner is not 'slower'");
         assertEquals(trainerSpeed, window.trainer().speed());
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals("λ_rec: must be a number from 0 to 1000, got -2", window.session().message());
         assertEquals("10", rec.getEditor().getText(), "the refused text does not stay");
         assertEquals(10.0, window.trainer().latestConfig().lambdaRec());
 
         replaceText(robot, rec.getEditor(), "abc");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         String msg = window.session().message();
         assertEquals("λ_rec: must be a number from 0 to 1000, got 'abc'", msg);
         assertFalse(msg.contains("lambdaRec"), "no code names");
@@ -116,19 +116,19 @@ class TypingWindowTest {
         assertFalse(stage.isFullScreen(), "no full screen");
         assertFalse(robot.lookup("#help").query().isVisible(), "no help");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(window.session().message().startsWith("stop at step: must be an integer from 1 to"),
                 window.session().message());
         assertEquals("10000", stopAt.getText(), "the refused text does not stay");
         // Ctrl+Z in a field is the field's own undo, not the window's
-        robot.interact(() -> assertNull(window.session().edit(Settings.LAMBDA_KL, "2")));
+        Fx.run(() -> assertNull(window.session().edit(Settings.LAMBDA_KL, "2")));
         replaceText(robot, stopAt, "123");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(2.0, window.session().config().lambdaKl(), "typing's Ctrl+Z did not undo the run's λ_KL");
         robot.clickOn("#stepLabel");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(1.0, window.session().config().lambdaKl(), "outside a field Ctrl+Z undoes");
     }
 
@@ -142,14 +142,14 @@ class TypingWindowTest {
         long step = window.trainer().latest().step();
         replaceText(robot, k.getEditor(), "5");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(5, k.getValue(), "typed K");
         assertEquals(5, toy.bars().values().length);
         assertEquals(5, toy.pending().categories());
         assertEquals(step, window.trainer().latest().step(), "typing '5' did not step or reset anything");
         replaceText(robot, k.getEditor(), "x9");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(5, k.getValue());
         assertEquals("5", k.getEditor().getText(), "the refused text does not stay");
         Paragraph message = robot.lookup("#toyMessage").queryAs(Paragraph.class);

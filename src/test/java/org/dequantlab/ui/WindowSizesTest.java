@@ -50,12 +50,12 @@ class WindowSizesTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(stage::hide);
+        Fx.run(stage::hide);
         WindowTestSupport.close(window, fxErrors);
     }
 
     private void resize(FxRobot robot, double w, double h) {
-        robot.interact(() -> {
+        Fx.run(() -> {
             stage.setX(0); // the whole window on the screen
             stage.setY(0);
             stage.setWidth(w);
@@ -71,7 +71,7 @@ class WindowSizesTest {
             resize(robot, size[0], size[1]);
             String at = " at " + (int) size[0] + "×" + (int) size[1];
             List<String> problems = new ArrayList<>();
-            robot.interact(() -> {
+            Fx.run(() -> {
                 Node top = ((javafx.scene.layout.BorderPane) window.root()).getTop();
                 problems.addAll(UiChecks.cutLabels(top));
                 problems.addAll(UiChecks.cutLabels(window.timeline().node()));
@@ -92,7 +92,7 @@ class WindowSizesTest {
         // narrow, the panel's switch brings it back
         resize(robot, 1000, 650);
         robot.clickOn("#sidePanelToggle");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Node side = ((javafx.scene.layout.BorderPane) window.root()).getRight();
         assertTrue(side.isVisible() && side.isManaged());
         assertTrue(window.canvas().getWidth() >= 400, "the drawing keeps a usable width: " + window.canvas().getWidth());
@@ -106,12 +106,12 @@ class WindowSizesTest {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
         for (int stop = 0; stop < GuidedTour.STOPS.size(); stop++) {
             int s = stop;
-            robot.interact(() -> tour.go(s));
+            Fx.run(() -> tour.go(s));
             WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == s && !tour.waiting());
             for (double[] size : SIZES) {
                 resize(robot, size[0], size[1]);
                 List<String> problems = new ArrayList<>();
-                robot.interact(() -> {
+                Fx.run(() -> {
                     problems.addAll(UiChecks.wrappedTextProblems(tour, tour));
                     problems.addAll(UiChecks.outsideWindow(List.of(tour)));
                 });
@@ -131,14 +131,14 @@ class WindowSizesTest {
             resize(robot, size[0], size[1]);
             for (int tab = 0; tab < 2; tab++) {
                 int t = tab;
-                robot.interact(() -> tabs.getSelectionModel().select(t));
+                Fx.run(() -> tabs.getSelectionModel().select(t));
                 WaitForAsyncUtils.waitForFxEvents(5);
                 ScrollPane scroll = (ScrollPane) tabs.getSelectionModel().getSelectedItem().getContent();
                 for (double v : new double[] {0, 0.37, 1}) {
-                    robot.interact(() -> scroll.setVvalue(v));
+                    Fx.run(() -> scroll.setVvalue(v));
                     WaitForAsyncUtils.waitForFxEvents(3);
                     List<String> problems = new ArrayList<>();
-                    robot.interact(() -> {
+                    Fx.run(() -> {
                         problems.addAll(UiChecks.wrappedTextProblems(scroll.getContent(), scroll.getContent()));
                         problems.addAll(UiChecks.cutLabels(scroll.getContent()));
                         problems.addAll(UiChecks.outsideWindow(List.of(box)));
@@ -149,9 +149,9 @@ class WindowSizesTest {
             }
         }
         // the shortcuts tab lists exactly the window's shortcut table, sampling and the timeline included
-        robot.interact(() -> tabs.getSelectionModel().select(0));
+        Fx.run(() -> tabs.getSelectionModel().select(0));
         List<String> listed = new ArrayList<>();
-        robot.interact(() -> {
+        Fx.run(() -> {
             javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) robot.lookup("#helpShortcuts").query();
             for (Node n : grid.getChildren()) {
                 if (javafx.scene.layout.GridPane.getColumnIndex(n) == 0) {
@@ -175,13 +175,13 @@ class WindowSizesTest {
         @SuppressWarnings("unchecked")
         ListView<Preset> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
         for (Preset p : Presets.all()) {
-            robot.interact(() -> list.scrollTo(p)); // the list scrolls when it is longer than the window
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.run(() -> list.scrollTo(p)); // the list scrolls when it is longer than the window
+            Fx.settle();
             Node cell = robot.lookup("#presetCell-" + p.name()).query();
             Paragraph what = (Paragraph) ((javafx.scene.layout.VBox) cell).getChildren().get(1);
             assertEquals(p.description(), what.getText());
             List<String> problems = new ArrayList<>();
-            robot.interact(() -> problems.addAll(UiChecks.wrappedTextProblems(cell, list)));
+            Fx.run(() -> problems.addAll(UiChecks.wrappedTextProblems(cell, list)));
             assertTrue(problems.isEmpty(), problems.toString());
         }
         robot.type(KeyCode.ESCAPE);

@@ -46,7 +46,7 @@ final class WindowTestSupport {
     }
 
     static Snapshot idle(LabWindow window) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Snapshot s = window.trainer().awaitIdle(GUARD, TimeUnit.SECONDS);
         assertNotNull(s, "trainer became idle");
         return s;
@@ -66,7 +66,7 @@ final class WindowTestSupport {
             throws Exception {
         javafx.scene.control.ComboBox<org.dequantlab.config.Preset> box = robot.lookup("#preset")
                 .queryAs(javafx.scene.control.ComboBox.class);
-        robot.interact(() -> box.setValue(preset));
+        Fx.run(() -> box.setValue(preset));
         org.dequantlab.config.ExperimentConfig want = preset.config();
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> {
             Snapshot s = window.trainer().latest();

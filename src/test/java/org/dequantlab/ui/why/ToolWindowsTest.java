@@ -1,5 +1,6 @@
 package org.dequantlab.ui.why;
 
+import org.dequantlab.ui.Fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -63,7 +64,7 @@ class ToolWindowsTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
+        Fx.run(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
                 .forEach(Window::hide));
         window.close();
         assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
@@ -95,18 +96,18 @@ class ToolWindowsTest {
         Menu menu = bar.getMenus().stream().filter(m -> "toolsMenu".equals(m.getId())).findFirst().orElseThrow();
         for (String id : List.of("menuGradients", "menuLandscape", "menuSweep", "menuGradients")) {
             MenuItem item = menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
-            robot.interact(item::fire);
+            Fx.run(item::fire);
         }
         List<String> titles = robot.listWindows().stream().filter(w -> w instanceof Stage && w != stage)
                 .map(w -> ((Stage) w).getTitle()).sorted().toList();
         assertEquals(List.of("Gradient anatomy — DequantLab", "Loss landscape — DequantLab", "Sweep — DequantLab"),
                 titles);
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
+        Fx.run(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
                 .forEach(Window::hide));
 
         train(30); // the supports still overlap (they part before step 100)
         GradientAnatomyView[] view = new GradientAnatomyView[1];
-        robot.interact(() -> view[0] = tools.openGradients());
+        Fx.run(() -> view[0] = tools.openGradients());
         waitFor(() -> title(view[0]).equals("TRUFL at step 30: the gradient taken apart")
                 && !robot.lookup("#gradientExplanation").queryLabeled().getText().isEmpty());
         CategoryPlot plot = view[0].chart().getCategoryPlot();
@@ -116,7 +117,7 @@ class ToolWindowsTest {
         String text = robot.lookup("#gradientExplanation").queryLabeled().getText();
         assertTrue(text.contains("pathwise part on") && text.contains("never sees"), text);
 
-        robot.interact(() -> view[0].methodChoice().setValue(Methods.CATNF));
+        Fx.run(() -> view[0].methodChoice().setValue(Methods.CATNF));
         waitFor(() -> title(view[0]).startsWith("CatNF at step 30"));
         waitFor(() -> robot.lookup("#gradientExplanation").queryLabeled().getText().contains("has no boundary terms"));
         assertEquals(4, view[0].chart().getCategoryPlot().getDataset(0).getColumnCount());
@@ -138,17 +139,17 @@ class ToolWindowsTest {
     void everyMethodHasItsAnatomyAndItsLandscape(String preset, FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest() != null);
         ExperimentConfig config = Presets.byName(preset).config();
-        robot.interact(() -> window.trainer().rebuild(config));
+        Fx.run(() -> window.trainer().rebuild(config));
         waitFor(() -> window.shownSnapshot() != null && window.shownSnapshot().config().equals(config));
         train(20);
         GradientAnatomyView[] g = new GradientAnatomyView[1];
         LandscapeView[] l = new LandscapeView[1];
-        robot.interact(() -> {
+        Fx.run(() -> {
             g[0] = tools.openGradients();
             l[0] = tools.openLandscape();
         });
         for (DequantMethod m : config.methods()) {
-            robot.interact(() -> {
+            Fx.run(() -> {
                 g[0].methodChoice().setValue(m);
                 l[0].methodChoice().setValue(m);
             });
@@ -165,7 +166,7 @@ class ToolWindowsTest {
     void landscapeOpensOnTheSharpestBendAndDrawsAHeatMapForTwoParameters(FxRobot robot) throws Exception {
         train(60);
         LandscapeView[] view = new LandscapeView[1];
-        robot.interact(() -> view[0] = tools.openLandscape());
+        Fx.run(() -> view[0] = tools.openLandscape());
         waitFor(() -> view[0].computed() != null && view[0].statusText().startsWith("Sharpest"));
         LandscapeView.Computed c = view[0].computed();
         assertEquals(Methods.TRUFL, c.request().method(), "the method with boundary terms first");
@@ -179,11 +180,11 @@ class ToolWindowsTest {
 
         int first = c.result().request().params()[0];
         int other = first == 0 ? 1 : 0;
-        robot.interact(() -> {
+        Fx.run(() -> {
             view[0].grid().setValue(21);
             view[0].second().getSelectionModel().select(other + 1);
         });
-        robot.interact(() -> view[0].second().getOnAction().handle(null));
+        Fx.run(() -> view[0].second().getOnAction().handle(null));
         waitFor(() -> view[0].computed() != null && view[0].computed().result().request().params().length == 2
                 && view[0].statusText().startsWith("Heat map"));
         assertTrue(view[0].statusText().startsWith("Heat map"), view[0].statusText());
@@ -195,9 +196,9 @@ class ToolWindowsTest {
     @Test
     void sweepRunsExportsAndCancels(FxRobot robot) throws Exception {
         SweepWindow[] view = new SweepWindow[1];
-        robot.interact(() -> view[0] = tools.openSweep());
+        Fx.run(() -> view[0] = tools.openSweep());
         SweepWindow s = view[0];
-        robot.interact(() -> {
+        Fx.run(() -> {
             s.presetChoice().setValue(SweepWindow.CUSTOM);
             s.form().first.setValue("lambdaRec");
             s.form().firstValues.setText("1,abc");
@@ -208,7 +209,7 @@ class ToolWindowsTest {
         assertTrue(s.statusText().contains("lambdaRec") && s.statusText().contains("abc"), s.statusText());
         assertFalse(s.running());
 
-        robot.interact(() -> {
+        Fx.run(() -> {
             s.form().firstValues.setText("1,10");
             s.start();
         });
@@ -229,7 +230,7 @@ class ToolWindowsTest {
         assertEquals(1100, javax.imageio.ImageIO.read(png.toFile()).getWidth());
         assertTrue(Files.readString(svg).contains("<svg"));
 
-        robot.interact(() -> {
+        Fx.run(() -> {
             s.form().steps.setText("5000000");
             s.start();
         });

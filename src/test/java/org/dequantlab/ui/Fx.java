@@ -1,0 +1,107 @@
+package org.dequantlab.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Runs test actions on the FX thread and waits until the window has caught up, by events rather than by
+ * sleeps. TestFX's {@code FxRobot.interact} and {@code waitForFxEvents} sleep five times 10 ms after every
+ * action whatever happens; {@link #settle()} waits for what the FX thread has queued, for one pulse (CSS
+ * and layout of every showing window) and for what that pulse queued. Used by the window tests instead of
+ * {@code interact}; the robot's own clicks, moves and typing still go through TestFX.
+ */
+public final class Fx {
+    private static final long GUARD_SECONDS = 60;
+    /** A pulse is requested and normally comes within a frame; this only bounds a wait nobody needs. */
+    private static final long PULSE_WAIT_MS = 1_000;
+
+    private Fx() {}
+
+    /** Runs {@code action} on the FX thread, rethrows what it threw, then {@link #settle()}s. */
+    public static void run(Runnable action) {
+        call(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Computes {@code action} on the FX thread, rethrows what it threw, then {@link #settle()}s. */
+    public static <T> T call(Callable<T> action) {
+        T result;
+        if (Platform.isFxApplicationThread()) {
+            try {
+                result = action.call();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return result;
+        }
+        try {
+            result = WaitForAsyncUtils.waitFor(GUARD_SECONDS, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(action));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not finish the action within " + GUARD_SECONDS + " s", e);
+        }
+        settle();
+        return result;
+    }
+
+    /**
+     * Returns when the FX thread has handled everything queued before this call, one pulse has laid out
+     * every showing window, and what that pulse queued has been handled too.
+     */
+    public static void settle() {
+        if (Platform.isFxApplicationThread()) {
+            return;
+        }
+        barrier();
+        CountDownLatch pulsed = new CountDownLatch(1);
+        boolean[] showing = new boolean[1];
+        Platform.runLater(() -> {
+            for (Window w : Window.getWindows()) {
+                Scene scene = w.getScene();
+                if (w.isShowing() && scene != null) {
+                    showing[0] = true;
+                    Runnable[] once = new Runnable[1];
+                    once[0] = () -> {
+                        pulsed.countDown(); // removed later: the scene is iterating over its listeners now
+                        Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+                    };
+                    scene.addPostLayoutPulseListener(once[0]);
+                    break;
+                }
+            }
+            if (showing[0]) {
+                Platform.requestNextPulse();
+            } else {
+                pulsed.countDown();
+            }
+        });
+        try {
+            pulsed.await(PULSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        barrier();
+    }
+
+    /** Waits until the FX thread has run everything queued before this call. */
+    private static void barrier() {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(done::countDown);
+        try {
+            if (!done.await(GUARD_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the FX thread did not answer within " + GUARD_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
