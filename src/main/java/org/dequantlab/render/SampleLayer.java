@@ -5,8 +5,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.dequantlab.metrics.DensityGrid;
 import org.dequantlab.method.DequantMethod;
@@ -65,34 +67,45 @@ public final class SampleLayer {
         }
     }
 
-    /** Rejected points first (grey crosses), then accepted ones (discs in the decoded category's colour). */
+    /**
+     * Rejected points first (grey crosses), then accepted ones (discs in the decoded category's colour with a
+     * light outline). The points of one kind go into one path each and are drawn in one call: thousands of
+     * small shapes drawn one by one cost the painter most of a frame.
+     */
     private static void drawPanel(Graphics2D g, List<LatentSample> samples, Function<LatentSample, double[]> where,
             double s) {
         double r = radius(s);
-        g.setStroke(new BasicStroke((float) (1.3 * s)));
+        Path2D crosses = new Path2D.Double();
+        Path2D outlines = new Path2D.Double();
+        Map<Integer, Path2D> discs = new TreeMap<>();
         for (LatentSample sample : samples) {
-            double[] at = sample.accepted() ? null : where.apply(sample);
+            double[] at = where.apply(sample);
             if (at == null) {
                 continue;
             }
             double x = at[0], y = at[1];
-            g.setColor(REJECTED);
-            g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
-            g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
+            if (!sample.accepted()) {
+                crosses.moveTo(x - r, y - r);
+                crosses.lineTo(x + r, y + r);
+                crosses.moveTo(x - r, y + r);
+                crosses.lineTo(x + r, y - r);
+                continue;
+            }
+            discs.computeIfAbsent(sample.decoded(), c -> new Path2D.Double(Path2D.WIND_NON_ZERO))
+                    .append(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), false);
+            outlines.append(new Ellipse2D.Double(x - r - 0.4 * s, y - r - 0.4 * s, 2 * r + 0.8 * s, 2 * r + 0.8 * s),
+                    false);
+        }
+        g.setStroke(new BasicStroke((float) (1.3 * s)));
+        g.setColor(REJECTED);
+        g.draw(crosses);
+        for (Map.Entry<Integer, Path2D> d : discs.entrySet()) {
+            g.setColor(CategoryPalette.color(d.getKey()));
+            g.fill(d.getValue());
         }
         g.setStroke(new BasicStroke((float) (0.8 * s)));
-        for (LatentSample sample : samples) {
-            double[] at = sample.accepted() ? where.apply(sample) : null;
-            if (at == null) {
-                continue;
-            }
-            double x = at[0], y = at[1];
-            Ellipse2D dot = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-            g.setColor(CategoryPalette.color(sample.decoded()));
-            g.fill(dot);
-            g.setColor(OUTLINE);
-            g.draw(new Ellipse2D.Double(x - r - 0.4 * s, y - r - 0.4 * s, 2 * r + 0.8 * s, 2 * r + 0.8 * s));
-        }
+        g.setColor(OUTLINE);
+        g.draw(outlines);
     }
 
     /** Radius of an accepted sample's disc (and half the size of a rejected one's cross). */
