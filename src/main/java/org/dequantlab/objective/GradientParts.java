@@ -42,6 +42,15 @@ public final class GradientParts {
         Arrays.fill(boundary, 0);
     }
 
+    /**
+     * For a method whose integrand is continuous (no moving split points): {@code fill} writes the whole
+     * gradient into the pathwise part and the boundary part is zero.
+     */
+    public void pathwiseOnly(java.util.function.Consumer<double[]> fill) {
+        fill.accept(pathwise);
+        Arrays.fill(boundary, 0);
+    }
+
     /** Writes pathwise + boundary into {@code out} and returns it. */
     public double[] total(double[] out) {
         for (int i = 0; i < pathwise.length; i++) {

@@ -47,8 +47,7 @@ final class ArgmaxObjective2D implements Objective {
         }
         out.complete(e.problem().dataDistribution(), weights);
         if (grad) {
-            toRaw(gradient.pathwise());
-            Arrays.fill(gradient.boundary(), 0);
+            gradient.pathwiseOnly(g -> toRaw(g));
         }
         return out;
     }

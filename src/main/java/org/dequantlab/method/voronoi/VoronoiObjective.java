@@ -76,8 +76,7 @@ final class VoronoiObjective implements Objective {
         }
         out.complete(e.problem().dataDistribution(), weights);
         if (grad) {
-            toRaw(e, gradient.pathwise());
-            Arrays.fill(gradient.boundary(), 0);
+            gradient.pathwiseOnly(g -> toRaw(e, g));
         }
         return out;
     }

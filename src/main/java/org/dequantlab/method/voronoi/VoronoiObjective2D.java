@@ -84,8 +84,7 @@ final class VoronoiObjective2D implements Objective {
         }
         out.complete(e.problem().dataDistribution(), weights);
         if (grad) {
-            toRaw(e, gradient.pathwise());
-            Arrays.fill(gradient.boundary(), 0);
+            gradient.pathwiseOnly(g -> toRaw(e, g));
         }
         return out;
     }
