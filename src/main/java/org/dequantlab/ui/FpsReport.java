@@ -112,6 +112,7 @@ public final class FpsReport {
         summarise(out, "whole run", 0);
         summarise(out, String.format(Locale.ROOT, "after %.0f s warm-up", WARM_UP_SECONDS),
                 (long) (WARM_UP_SECONDS * 1e9));
+        longFrames(out);
         out.flush();
     }
 
@@ -125,6 +126,22 @@ public final class FpsReport {
                 + "p95 %.2f ms, p99 %.2f ms, max %.2f ms, frames over 50 ms: %d%n", title, t.length, span,
                 median > 0 ? 1000 / median : 0, median, pct(t, 0.95), pct(t, 0.99),
                 t.length == 0 ? 0 : t[t.length - 1] / 1e6, over50);
+    }
+
+    /** When and how long the frames over 50 ms were (the first ten), to match them with a GC or JIT log. */
+    private void longFrames(PrintStream out) {
+        StringBuilder b = new StringBuilder();
+        int listed = 0, over = 0;
+        for (int i = 0; i < count; i++) {
+            if (intervals[i] > 50_000_000L && over++ < 10) {
+                b.append(listed++ == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f s (%.0f ms)",
+                        at[i] / 1e9, intervals[i] / 1e6));
+            }
+        }
+        if (over > 0) {
+            out.printf(Locale.ROOT, "frames over 50 ms, seconds after measuring started: %s%s%n", b,
+                    over > listed ? " and " + (over - listed) + " more" : "");
+        }
     }
 
     private static double pct(long[] sorted, double p) {

@@ -36,6 +36,7 @@ class FpsReportTest {
         assertEquals(50, pulses, "1 s of 20 ms frames");
         String out = print(r);
         assertTrue(out.contains("frames over 50 ms: 0"), out);
+        assertTrue(!out.contains("seconds after measuring started"), "no list without long frames: " + out);
         assertTrue(out.contains("median fps 50.0"), out);
     }
 
@@ -67,6 +68,8 @@ class FpsReportTest {
         String out = print(r);
         assertTrue(out.contains("whole run: 7 frames"), out);
         assertTrue(out.contains("max 120.00 ms, frames over 50 ms: 2"), "50 ms itself is within budget: " + out);
+        assertTrue(out.contains("frames over 50 ms, seconds after measuring started: 0.08 s (51 ms), 0.22 s (120 ms)\n"),
+                "when they came, to match with a GC log: " + out);
     }
 
     @Test
