@@ -97,6 +97,9 @@ public final class Classroom {
         bar.tour.setOnAction(e -> startTour());
         bar.toy.setOnAction(e -> showToyEditor(bar.toy.isSelected()));
         bar.ideal.setOnAction(e -> redraw.run());
+        // cuts of a line: in the plane every tiling of the CDF square with areas p̃(x) is optimal (docs/maths.md §7)
+        bar.ideal.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> session.config().latentDim() != 1, session.configProperty()));
         bar.changes.setOnAction(e -> redraw.run());
     }
 

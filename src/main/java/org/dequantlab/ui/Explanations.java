@@ -151,7 +151,9 @@ public enum Explanations {
     C_TOUR(Group.CONTROLS, "Guided tour", "Five stops through the blog run, each saying what to watch for."),
     C_TOY(Group.CONTROLS, "Custom toy", "Drag the bars to set p̃(x) and choose K; the ideal cuts and the optimum "
             + "follow at once, Apply starts the new run."),
-    C_IDEAL(Group.CONTROLS, "Ideal partition", "Marks TRUFL's optimal cuts z = logit(cumulative p̃) on its panel."),
+    C_IDEAL(Group.CONTROLS, "Ideal partition", "Marks the optimal cuts z = logit(cumulative p̃) on the panels of the "
+            + "methods that move their cuts (TRUFL, Voronoi). 1-D runs only: in the plane every tiling of the prior's "
+            + "CDF square (C) into areas p̃(x) is optimal, so there is no one partition to mark."),
     C_CHANGES(Group.CONTROLS, "Highlight changes", "In slow motion (≤ 5 steps/s or single steps) shows the previous "
             + "step faintly, arrows for moved band ends and Δloss."),
     C_HELP(Group.CONTROLS, "Help", "Shortcuts and this catalogue of explanations (H or ?).");

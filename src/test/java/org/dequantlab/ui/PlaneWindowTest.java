@@ -5,6 +5,7 @@ import static org.dequantlab.ui.WindowTestSupport.firstSnapshot;
 import static org.dequantlab.ui.WindowTestSupport.idle;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +68,10 @@ class PlaneWindowTest {
     @Test
     void aPlanePresetTrainsScrubsHoversAndSamplesInTheWindow(FxRobot robot) throws Exception {
         firstSnapshot(window);
+        javafx.scene.control.CheckBox ideal = robot.lookup("#idealPartition").queryAs(javafx.scene.control.CheckBox.class);
+        assertFalse(ideal.isDisabled(), "cuts of the line in a 1-D run");
         WindowTestSupport.choosePreset(robot, window, Presets.QUADRANTS);
+        assertTrue(ideal.isDisabled(), "no one ideal partition in the plane");
         robot.clickOn("#step10");
         Snapshot s = idle(window);
         assertEquals(4, s.methods().size());
