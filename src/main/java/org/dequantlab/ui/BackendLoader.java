@@ -1,6 +1,5 @@
 package org.dequantlab.ui;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.dequantlab.metrics.Nd4jBackend;
 
@@ -12,9 +11,6 @@ import org.dequantlab.metrics.Nd4jBackend;
  * of a second or so, measured, while the canvas still says 'Starting…').
  */
 final class BackendLoader {
-    /** Pulses after the window is shown: the first renders the window, the third proves it is on screen. */
-    private static final int PULSES = 3;
-
     private BackendLoader() {}
 
     /** Call on the FX thread once the window is shown; does nothing when ND4J is loaded already. */
@@ -22,22 +18,14 @@ final class BackendLoader {
         if (Nd4jBackend.loaded()) {
             return;
         }
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == PULSES) {
-                    stop();
-                    Thread t = new Thread(() -> {
-                        Nd4jBackend.loadLibraries();
-                        Platform.runLater(BackendLoader::startBackend);
-                    }, "nd4j-loader");
-                    t.setDaemon(true);
-                    t.start();
-                }
-            }
-        }.start();
+        AfterFirstFrame.run(() -> {
+            Thread t = new Thread(() -> {
+                Nd4jBackend.loadLibraries();
+                Platform.runLater(BackendLoader::startBackend);
+            }, "nd4j-loader");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     private static void startBackend() {

@@ -79,7 +79,7 @@ public final class Classroom {
             rescaleChart();
         });
         wireCanvasHover();
-        wireChartTooltips(curves.chart());
+        curves.whenBuilt(Classroom::wireChartTooltips);
     }
 
     private void wireBar() {

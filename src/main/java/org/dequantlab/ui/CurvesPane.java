@@ -2,6 +2,7 @@ package org.dequantlab.ui;
 
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.canvas.Canvas;
@@ -28,6 +29,10 @@ import org.jfree.chart.fx.ChartViewer;
  * pixels on the FX thread; when training pauses, the interactive {@link ChartViewer} (hover values)
  * is updated once and shown instead.
  *
+ * <p>The launched window builds the interactive chart once its first frame is on screen ({@link LaterParts}:
+ * the chart, AWT's fonts and its first drawing are not on the way to that frame); until then the pane is empty
+ * at its final size.
+ *
  * <p>Both show the same {@link CurvesView}: the mouse wheel zooms the steps around the pointer
  * (Shift+wheel the values), dragging pans, a double-click shows everything. While a recorded step is
  * replayed, a "you are here" line ({@link CurvesCursor}) marks it.
@@ -37,8 +42,9 @@ public final class CurvesPane extends StackPane {
     private static final long IDLE_INTERVAL_NANOS = 200_000_000L;
 
     private final int points;
-    private final JFreeChart chart = CurvesChartFactory.create(false, 1.0);
-    private final ChartViewer viewer = new ChartViewer(chart, false);
+    private JFreeChart chart; // built by build()
+    private ChartViewer viewer;
+    private Consumer<JFreeChart> onBuilt = c -> { };
     private final Canvas live = new Canvas();
     private final CurvesCursor cursor = new CurvesCursor();
     private final FramePainter painter = new FramePainter("curves-painter");
@@ -62,14 +68,16 @@ public final class CurvesPane extends StackPane {
 
     /** @param points at most this many points per series (min/max thinning keeps spikes) */
     public CurvesPane(int points) {
+        this(points, true);
+    }
+
+    /** @param chartNow whether to build the interactive chart now (else on first use or {@link #build()}) */
+    public CurvesPane(int points, boolean chartNow) {
         this.points = points;
-        viewer.setId("curves");
-        viewer.getCanvas().setDomainZoomable(false); // the pane zooms and pans both pictures alike
-        viewer.getCanvas().setRangeZoomable(false);
         live.setId("curvesLive");
         live.setVisible(false);
         live.setManaged(false); // sized to the pane below; it never changes the pane's own size
-        getChildren().addAll(viewer, live, cursor);
+        getChildren().addAll(live, cursor);
         setMinSize(100, 120);
         setPrefSize(400, 280);
         addEventFilter(ScrollEvent.SCROLL, this::scroll);
@@ -87,6 +95,9 @@ public final class CurvesPane extends StackPane {
                 e.consume();
             }
         });
+        if (chartNow) {
+            build();
+        }
     }
 
     @Override
@@ -97,14 +108,40 @@ public final class CurvesPane extends StackPane {
         live.setHeight(getHeight());
     }
 
-    /** The interactive chart (for tests and exports of what is shown). */
+    /** Builds the interactive chart now, if not built yet (FX thread). */
+    public void build() {
+        if (viewer != null) {
+            return;
+        }
+        chart = CurvesChartFactory.create(logScale, scale);
+        viewer = new ChartViewer(chart, false);
+        viewer.setId("curves");
+        viewer.getCanvas().setDomainZoomable(false); // the pane zooms and pans both pictures alike
+        viewer.getCanvas().setRangeZoomable(false);
+        viewer.setVisible(!shownIsLive);
+        getChildren().add(0, viewer);
+        onBuilt.accept(chart);
+    }
+
+    /** Calls {@code c} with the interactive chart once it is built (at once if it is). */
+    public void whenBuilt(Consumer<JFreeChart> c) {
+        onBuilt = onBuilt.andThen(c);
+        if (chart != null) {
+            c.accept(chart);
+        }
+    }
+
+    /** The interactive chart, built now if it was not (for tests and exports of what is shown). */
     public JFreeChart chart() {
+        build();
         return chart;
     }
 
     public void setLogScale(boolean log) {
         logScale = log;
-        CurvesChartFactory.setLogScale(chart, log, scale);
+        if (chart != null) {
+            CurvesChartFactory.setLogScale(chart, log, scale);
+        }
         view = view.reset(); // a value range of the other scale means nothing
         changed();
     }
@@ -112,7 +149,9 @@ public final class CurvesPane extends StackPane {
     /** Font and line scale (presentation mode: 1.0–2.5), for the interactive chart and the live image. */
     public void setScale(double s) {
         scale = s;
-        CurvesChartFactory.setLogScale(chart, logScale, s);
+        if (chart != null) {
+            CurvesChartFactory.setLogScale(chart, logScale, s);
+        }
         changed();
     }
 
@@ -165,6 +204,9 @@ public final class CurvesPane extends StackPane {
         if (shownIsLive) {
             return shownLive;
         }
+        if (viewer == null) {
+            return null;
+        }
         ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
         if (info == null || info.getPlotInfo().getDataArea().isEmpty()) {
             return null;
@@ -213,6 +255,7 @@ public final class CurvesPane extends StackPane {
             shownConfig = config;
             List<HistoryRecord> records = history.records();
             lastStep = records.isEmpty() ? 0 : records.get(records.size() - 1).step();
+            build();
             CurvesChartFactory.update(chart, records, history.changes(), config, config.methods(), points, view);
             showLive(false);
         }
@@ -244,7 +287,9 @@ public final class CurvesPane extends StackPane {
     private void showLive(boolean on) {
         shownIsLive = on;
         live.setVisible(on);
-        viewer.setVisible(!on);
+        if (viewer != null) {
+            viewer.setVisible(!on);
+        }
     }
 
     // ----------------------------------------------------------------- zoom and pan

@@ -32,7 +32,7 @@ public final class DequantLabApp extends Application {
             return;
         }
         window = new LabWindow(ExperimentConfig.defaults(), options);
-        window.show(stage, true);
+        window.launch(stage);
         BackendLoader.afterFirstFrame();
         ExperimentFile.Experiment opened = earlyExperiment;
         earlyExperiment = null;

@@ -10,7 +10,9 @@ import java.util.Locale;
  *
  * <p>Two launch times. The window's first frame (its layout, the canvas maybe still 'Starting…') is on
  * screen at its third pulse, measured exactly as {@code scripts/probe/BareWindow.java} measures a bare
- * JavaFX window: the first pulse renders the window, the third proves it is on screen.
+ * JavaFX window: the first pulse renders the window, the third proves it is on screen. The launched window builds
+ * its curves' chart and side panel's content in that third pulse ({@link LaterParts}), which renders them; the pulse
+ * two after proves the whole window on screen (launch-to-window-complete).
  *
  * <p>Phases, driven by the window's pulses: the window draws its first frame of a real snapshot
  * ({@link #firstFrameDrawn}); that frame is on screen once the render thread has painted it, which
@@ -48,6 +50,8 @@ public final class FpsReport {
     private long firstFrameShownMillis = -1;
     private int windowPulses;
     private long windowShownMillis = -1;
+    private int completedInPulse = -1; // the pulse that built the window's last parts (0: before the first)
+    private long windowCompleteMillis = -1;
 
     public FpsReport(double seconds) {
         this.seconds = seconds;
@@ -70,6 +74,13 @@ public final class FpsReport {
         }
     }
 
+    /** The window's last parts were built: in the current pulse, or before the first (later calls are ignored). */
+    public void windowCompleted() {
+        if (completedInPulse < 0) {
+            completedInPulse = windowPulses;
+        }
+    }
+
     public boolean started() {
         return start >= 0;
     }
@@ -78,6 +89,9 @@ public final class FpsReport {
     public Phase pulse(long now) {
         if (++windowPulses == 3) {
             windowShownMillis = sinceJvmStart();
+        }
+        if (completedInPulse >= 0 && windowCompleteMillis < 0 && windowPulses >= Math.max(3, completedInPulse + 2)) {
+            windowCompleteMillis = sinceJvmStart();
         }
         if (start < 0) {
             if (pulsesToWait < 0 || --pulsesToWait > 0) {
@@ -106,6 +120,8 @@ public final class FpsReport {
     public void print(PrintStream out, long steps) {
         out.printf(Locale.ROOT, "launch-to-first-frame: %d ms (JVM start to the window's first frame on screen)%n",
                 windowShownMillis);
+        out.printf(Locale.ROOT, "launch-to-window-complete: %d ms (JVM start to the window with its curves and side "
+                + "panel on screen)%n", windowCompleteMillis);
         out.printf(Locale.ROOT, "launch-to-first-snapshot: %d ms (JVM start to the run's first snapshot on screen; "
                 + "drawn at %d ms)%n", firstFrameShownMillis, firstFrameDrawnMillis);
         out.printf(Locale.ROOT, "training steps during the measurement: %d (every method of the run, flat out)%n", steps);

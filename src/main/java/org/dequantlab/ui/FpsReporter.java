@@ -56,6 +56,11 @@ final class FpsReporter implements FrameScheduler.PulseListener {
         return true;
     }
 
+    /** The window's last parts are built ({@link LaterParts}): in this pulse, or before the first one. */
+    void windowCompleted() {
+        report.windowCompleted();
+    }
+
     @Override
     public void firstFrameDrawn(boolean inPulse) {
         report.firstFrameDrawn(inPulse);

@@ -61,13 +61,14 @@ public final class LabWindow {
     private final SnapshotRenderer renderer = new SnapshotRenderer();
     private final BorderPane root = new BorderPane();
     private final ResizableCanvas canvas = new ResizableCanvas();
-    private final CurvesPane curves = new CurvesPane(CHART_POINTS);
+    private final CurvesPane curves = new CurvesPane(CHART_POINTS, false); // the chart: LaterParts
     private final MetricsTable metrics = new MetricsTable();
     private final FailureBanner banner;
     private final SamplingController sampling = new SamplingController();
     private final KeyBindings keys = new KeyBindings();
     private final Timeline timeline;
     private final ExperimentDocument files;
+    private final WindowCommands commands;
     private final OpeningBar opening;
     private final FrameScheduler frames;
     private final ViewControls views;
@@ -76,6 +77,7 @@ public final class LabWindow {
     private final SidePanel side;
     private final HelpOverlay help;
     private final Classroom classroom;
+    private final LaterParts later;
     private Stage stage;
     private StageLink stageLink;
     private boolean closed;
@@ -96,7 +98,8 @@ public final class LabWindow {
         this.session = new LabSession(trainer, q -> Dialogs.confirm(stage, q));
         this.timeline = new Timeline(trainer);
         this.files = new ExperimentDocument(trainer, session::config, session::open, RecentFiles.user());
-        this.opening = new OpeningBar(trainer, files, this::cancelReplay);
+        this.commands = new WindowCommands(() -> stage, session, files);
+        this.opening = new OpeningBar(trainer, files, commands::cancelReplay);
         opening.describeWith(() -> session.replayingFile() ? null : "Bringing the run back");
         this.frames = new FrameScheduler(canvas, () -> timeline.current(trainer.latest()), this::drawing);
         this.views = new ViewControls(canvas, curves, () -> classroom() == null ? null : classroom().shownOptions(),
@@ -105,8 +108,9 @@ public final class LabWindow {
         this.transport = new TransportBar(session, help::toggle);
         this.sheet = new ConfigSheet(session);
         this.side = new SidePanel(metrics, sampling.node(), sheet);
+        this.later = new LaterParts(curves, side);
         WindowShortcuts.bind(keys, session, transport, timeline, () -> sampling.sample(frames.shown()),
-                views::togglePlane, this::toggleFullScreen, help::toggle);
+                views::togglePlane, commands::toggleFullScreen, help::toggle);
         this.banner = new FailureBanner(session::reset);
         layOut();
         this.classroom = new Classroom(session, root, canvas, curves, this::redraw);
@@ -116,8 +120,10 @@ public final class LabWindow {
         session.commandsProperty().addListener((o, a, b) -> timeline.goLive());
         session.runsProperty().addListener((o, a, b) -> curves.resetView()); // another run's steps: show them all
         if (options.fpsReport()) {
-            frames.addPulseListener(new FpsReporter(options.fpsReportSeconds(), trainer, root, transport::flatOut,
-                    this::finishFpsReport));
+            FpsReporter reporter = new FpsReporter(options.fpsReportSeconds(), trainer, root, transport::flatOut,
+                    this::finishFpsReport);
+            frames.addPulseListener(reporter);
+            later.onBuilt(reporter::windowCompleted);
         }
         frames.start();
     }
@@ -200,8 +206,20 @@ public final class LabWindow {
         return classroom;
     }
 
-    /** Puts the window on a stage; {@code exitOnClose} ends the application when it closes. */
+    /** Puts the window on a stage, every part built; {@code exitOnClose} ends the application when it closes. */
     public void show(Stage stage, boolean exitOnClose) {
+        show(stage, exitOnClose, false);
+    }
+
+    /**
+     * Shows the window as the launcher does: closing it ends the application, and the curves' chart and the side
+     * panel's content are built once its first frame is on screen ({@link LaterParts}).
+     */
+    public void launch(Stage stage) {
+        show(stage, true, true);
+    }
+
+    private void show(Stage stage, boolean exitOnClose, boolean partsLater) {
         this.stage = stage;
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
@@ -214,12 +232,18 @@ public final class LabWindow {
             }
         });
         side.follow(scene, classroom.presentation().activeProperty());
+        if (!partsLater) {
+            later.buildNow();
+        }
         boolean firstFrameRequested = drawFirstFrameBeforeShowing(scene);
         stage.show();
         if (firstFrameRequested) {
             frames.showFirstFrame(FIRST_FRAME_WAIT_MILLIS);
         }
         classroom.attach(stage, scene, options.present());
+        if (partsLater) {
+            later.buildAfterFirstFrame(() -> closed);
+        }
     }
 
     /** Stops the timers and the trainer's thread and lets go of the stage (it may outlive the window). Idempotent. */
@@ -254,7 +278,7 @@ public final class LabWindow {
                 .multiply(CURVES_SHARE)));
         root.setCenter(new StackPane(centre, help));
         FileMenu fileMenu = new FileMenu(files, trainer, () -> stage, frames::shown, session::config);
-        fileMenu.addNewAndQuit(session::newExperiment, this::quit);
+        fileMenu.addNewAndQuit(session::newExperiment, commands::quit);
         fileMenu.setExportView(s -> views.viewFor(s, true), views.planeProperty()::get); // the zoom, the plane
         sampling.setSource(frames::shown);
         MenuBar menus = new MenuBar(fileMenu.menu(), new EditMenu(session, views).menu(), sampling.menu(frames::shown),
@@ -265,33 +289,6 @@ public final class LabWindow {
         transport.panelToggle().selectedProperty().addListener((o, a, on) ->
                 transport.panelToggle().setText(on ? "Panel ▸" : "◂ Panel"));
         transport.panelToggle().setSelected(true);
-    }
-
-    // ----------------------------------------------------------------- keys and dialogs
-
-    /** File → Quit: asks first when the run has changes that are not saved. */
-    private void quit() {
-        if (stage != null && (!files.dirty() || session.ask("Quit DequantLab? The run has changes that are not "
-                + "saved (File → Save keeps them)."))) {
-            stage.close();
-        }
-    }
-
-    /** Cancel on the opening bar: back to the run before the replay (and to its file if one was opened). */
-    private void cancelReplay() {
-        if (session.replaying()) {
-            if (session.replayingFile()) {
-                files.cancelOpening();
-            }
-            session.cancelReplay();
-        }
-    }
-
-    private void toggleFullScreen() {
-        if (stage != null) {
-            stage.setFullScreenExitHint(null); // the presentation mode's hint is its own
-            stage.setFullScreen(!stage.isFullScreen());
-        }
     }
 
     // ----------------------------------------------------------------- frames

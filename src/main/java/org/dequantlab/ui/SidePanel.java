@@ -15,13 +15,15 @@ import javafx.scene.layout.VBox;
  * The panel on the right: the metrics, sampling, and the configuration sheet, in a scroll pane. It
  * can be hidden ({@link #shownProperty()}); the window hides it by itself below
  * {@link #AUTO_HIDE_WIDTH} pixels so the drawing keeps a useful size, and the transport bar's
- * "Panel" switch brings it back.
+ * "Panel" switch brings it back. Its content goes in by {@link #build()}: the launched window does it once its
+ * first frame is on screen (the panel is empty at its final width until then).
  */
 final class SidePanel {
     /** Below this window width the panel starts hidden. */
     static final double AUTO_HIDE_WIDTH = 1200;
 
     private final ScrollPane scroll;
+    private final VBox content;
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
 
     SidePanel(MetricsTable metrics, Node sampling, ConfigSheet sheet) {
@@ -29,16 +31,25 @@ final class SidePanel {
         Label configTitle = title("Configuration");
         Paragraph note = new Paragraph(ConfigSheet.note());
         note.setTextStyle("-fx-fill: #555;");
-        VBox side = new VBox(8, metricsTitle, metrics, new Separator(), sampling, new Separator(), configTitle, note,
+        content = new VBox(8, metricsTitle, metrics, new Separator(), sampling, new Separator(), configTitle, note,
                 sheet);
-        side.setPadding(new Insets(8));
-        scroll = new ScrollPane(side);
+        content.setPadding(new Insets(8));
+        scroll = new ScrollPane();
         scroll.setId("sidePanel");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefWidth(360);
         scroll.setMinWidth(280);
         shown.addListener((o, a, on) -> apply());
+    }
+
+    /** Puts the content in the panel, if not there yet; returns it (null when it was there already). */
+    Node build() {
+        if (scroll.getContent() != null) {
+            return null;
+        }
+        scroll.setContent(content);
+        return content;
     }
 
     /**

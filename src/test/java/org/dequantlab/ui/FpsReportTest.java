@@ -84,6 +84,27 @@ class FpsReportTest {
         assertTrue(out.contains("launch-to-first-snapshot: -1 ms"), "no snapshot on screen yet: " + out);
     }
 
+    @Test
+    void partsBuiltInTheThirdPulseAreOnScreenTwoPulsesLaterPartsBuiltBeforeWithTheFirstFrame() {
+        FpsReport r = new FpsReport(1.0);
+        r.pulse(0);
+        r.pulse(16 * MS);
+        r.pulse(32 * MS); // the first frame is on screen; the window builds its last parts in this pulse
+        r.windowCompleted();
+        r.pulse(48 * MS);
+        assertTrue(print(r).contains("launch-to-window-complete: -1 ms"), "rendered, not proven on screen yet");
+        r.pulse(64 * MS);
+        assertTrue(print(r).matches("(?s).*launch-to-window-complete: \\d+ ms.*"), print(r));
+
+        FpsReport before = new FpsReport(1.0);
+        before.windowCompleted(); // built before the window was shown
+        before.pulse(0);
+        before.pulse(16 * MS);
+        assertTrue(print(before).contains("launch-to-window-complete: -1 ms"), print(before));
+        before.pulse(32 * MS);
+        assertTrue(print(before).matches("(?s).*launch-to-window-complete: \\d+ ms.*"), "with the first frame");
+    }
+
     private static String print(FpsReport r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         r.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), 0);
