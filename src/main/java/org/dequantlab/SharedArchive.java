@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * The application class-data-sharing (AppCDS) archive of the distributions: the classes the window loads
  * at launch ({@value StartupClassPreloader#LIST}) and the JDK's own default list, parsed and verified once
- * and then mapped into every launch, instead of read from some fifty jars.
+ * and then mapped into every launch, instead of read from some fifty jars; and the lambda classes the launch
+ * generates (about 1,200: {@value #LAMBDAS}, and the JDK's own), with the method-handle holder classes they
+ * need, which the JVM would otherwise spin one by one at launch.
  *
  * <p>The launchers (the zips' scripts, the app image) start the JVM with
  * {@code -XX:SharedArchiveFile=A -Xlog:cds=off -Ddequantlab.cds.archive=A}. An archive serves only the JVM
@@ -36,6 +38,8 @@ public final class SharedArchive {
     public static final String PROPERTY = "dequantlab.cds.archive";
     /** The launcher flag that writes the archive now and exits (package time, the .deb's postinst). */
     public static final String WRITE_FLAG = "--write-shared-archive";
+    /** The launch's {@code @lambda-proxy} and {@code @lambda-form-invoker} lines, recorded with the class list. */
+    static final String LAMBDAS = "startup-lambdas.txt";
     /** Delay before a background refresh starts, so it never competes with the launch itself. */
     static final long REFRESH_DELAY_MILLIS = 4000;
     /** A lock older than this belongs to a refresh that died: it is taken over. */
@@ -124,10 +128,12 @@ public final class SharedArchive {
             list = Files.createTempFile("dequantlab-classes", ".lst");
             log = Files.createTempFile("dequantlab-cds", ".log");
             Files.write(list, classList());
-            Process p = new ProcessBuilder(javaBinary().toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
-                    "-XX:SharedArchiveFile=" + tmp, "-cp", System.getProperty("java.class.path"))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            int code = p.waitFor();
+            int code = dump(list, tmp, log);
+            if (code != 0 || !Files.isRegularFile(tmp)) {
+                // a JVM that refuses the lambda lines (they name JDK internals) still gets the classes
+                Files.write(list, classList().stream().filter(l -> !l.startsWith("@")).toList());
+                code = dump(list, tmp, log);
+            }
             if (code != 0 || !Files.isRegularFile(tmp)) {
                 System.err.println("dequantlab: java -Xshare:dump failed (exit " + code + "):");
                 System.err.println(Files.readString(log, StandardCharsets.UTF_8).strip());
@@ -147,6 +153,13 @@ public final class SharedArchive {
             deleteQuietly(log);
             deleteQuietly(lock);
         }
+    }
+
+    private static int dump(Path list, Path archive, Path log) throws IOException, InterruptedException {
+        Files.deleteIfExists(archive);
+        return new ProcessBuilder(javaBinary().toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + archive, "-cp", System.getProperty("java.class.path"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
     }
 
     /** Creates the lock file; takes over one left by a process that died long ago. */
@@ -170,31 +183,49 @@ public final class SharedArchive {
     }
 
     /**
-     * The classes to archive, in the {@code -XX:SharedClassListFile} format (one binary name with slashes a
-     * line): this JDK's own default list, then the window's launch classes. Entries the JVM cannot find or
-     * archive are skipped by the dump.
+     * What to archive, in the {@code -XX:SharedClassListFile} format: one binary name with slashes a line
+     * (this JDK's own default list, then the window's launch classes), then the lambda lines (the JDK's, then
+     * {@value #LAMBDAS}: each names the class whose lambda it is, so it comes after the classes). Entries the
+     * JVM cannot find or archive are skipped by the dump, with a warning.
      */
     static List<String> classList() throws IOException {
         Set<String> names = new LinkedHashSet<>();
+        Set<String> lambdas = new LinkedHashSet<>();
         Path jdkList = Path.of(System.getProperty("java.home"), "lib", "classlist");
         if (Files.isRegularFile(jdkList)) {
             for (String line : Files.readAllLines(jdkList, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@")) {
-                    names.add(line.strip());
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    (line.startsWith("@") ? lambdas : names).add(line.strip());
                 }
             }
         }
-        try (InputStream in = StartupClassPreloader.class.getResourceAsStream(StartupClassPreloader.LIST)) {
+        for (String line : resource(StartupClassPreloader.LIST)) {
+            names.add(line.replace('.', '/'));
+        }
+        for (String line : resource(LAMBDAS)) {
+            if (line.startsWith("@lambda-proxy ") || line.startsWith("@lambda-form-invoker ")) {
+                lambdas.add(line);
+            }
+        }
+        List<String> all = new ArrayList<>(names);
+        all.addAll(lambdas);
+        return all;
+    }
+
+    /** The non-blank lines of a resource next to this class, stripped (none if it is missing). */
+    private static List<String> resource(String name) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = SharedArchive.class.getResourceAsStream(name)) {
             if (in != null) {
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (!line.isBlank()) {
-                        names.add(line.strip().replace('.', '/'));
+                        lines.add(line.strip());
                     }
                 }
             }
         }
-        return new ArrayList<>(names);
+        return lines;
     }
 
     private static Path javaBinary() {

@@ -12,15 +12,20 @@ import org.junit.jupiter.api.Test;
 /** The launchers' class-data-sharing archive: what it lists, and that nothing happens without a launcher. */
 class SharedArchiveTest {
     @Test
-    void listsTheJdksDefaultClassesAndTheWindowsLaunchClassesInTheDumpFormat() throws Exception {
+    void listsTheJdksDefaultClassesTheWindowsLaunchClassesAndTheirLambdasInTheDumpFormat() throws Exception {
         List<String> names = SharedArchive.classList();
         if (Files.isRegularFile(Path.of(System.getProperty("java.home"), "lib", "classlist"))) {
             assertTrue(names.contains("java/lang/Object"), "the JDK's own default list");
         }
         assertTrue(names.contains("org/dequantlab/Launcher"), "the launch classes");
         assertTrue(names.contains("org/dequantlab/ui/LabWindow"), "the window's classes");
-        assertTrue(names.stream().noneMatch(n -> n.contains(".") || n.startsWith("@") || n.isBlank()),
-                "binary names with slashes only");
+        int firstLambda = names.indexOf(names.stream().filter(n -> n.startsWith("@")).findFirst().orElseThrow());
+        assertTrue(names.subList(0, firstLambda).stream().noneMatch(n -> n.contains(".") || n.isBlank()),
+                "binary names with slashes first");
+        assertTrue(names.subList(firstLambda, names.size()).stream().allMatch(n -> n.startsWith("@lambda-proxy ")
+                || n.startsWith("@lambda-form-invoker ")), "then the lambda lines, after the classes they name");
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("@lambda-proxy org/dequantlab/ui/")),
+                "the window's own lambdas");
         assertEquals(names.size(), names.stream().distinct().count(), "no duplicates");
     }
 

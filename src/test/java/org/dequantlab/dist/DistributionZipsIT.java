@@ -185,6 +185,8 @@ class DistributionZipsIT {
         assertEquals(0, shared.exit(), shared.toString());
         assertTrue(shared.out().contains("org.dequantlab.Launcher source: shared objects file"),
                 "the launch classes come from the archive");
+        assertTrue(shared.out().lines().anyMatch(l -> l.contains("$$Lambda")
+                && l.contains("source: shared objects file")), "lambda classes come from the archive too");
         assertTrue(shared.out().contains("blog"), "the command still runs");
     }
 
