@@ -52,6 +52,11 @@ public final class SharedArchive {
         return System.getProperty("java.vm.info", "").contains("sharing");
     }
 
+    /** Whether the launcher named an archive and this JVM maps it (the launch classes are in it). */
+    public static boolean launcherArchiveInUse() {
+        return configured() != null && inUse();
+    }
+
     /** The archive the launcher named, or null (development runs, tests). */
     static Path configured() {
         String a = System.getProperty(PROPERTY);

@@ -21,9 +21,15 @@ public final class StartupClassPreloader {
 
     private StartupClassPreloader() {}
 
-    /** Starts the preloading thread (a daemon), unless turned off. */
+    /**
+     * Starts the preloading thread (a daemon), unless turned off or the launcher's archive is mapped: it holds
+     * these classes parsed and verified, and loading them again on a second thread only took a core from the
+     * launch (measured with the app image, two cores, 7 and 9 alternating launches: medians 1.59 s against
+     * 1.68 s, 2.13 s against 2.26 s).
+     */
     public static void start() {
-        if (!Boolean.parseBoolean(System.getProperty("dequantlab.preload", "true"))) {
+        if (!Boolean.parseBoolean(System.getProperty("dequantlab.preload", "true"))
+                || SharedArchive.launcherArchiveInUse()) {
             return;
         }
         Thread t = new Thread(StartupClassPreloader::preload, "class-preloader");

@@ -33,6 +33,7 @@ class SharedArchiveTest {
     void withoutALauncherNothingIsWrittenOrRefreshed() {
         assertEquals(null, System.getProperty(SharedArchive.PROPERTY), "tests run without a launcher");
         assertEquals(2, SharedArchive.writeNow(), "refused: no archive named");
+        assertFalse(SharedArchive.launcherArchiveInUse(), "the JDK's own archive is not the launcher's");
         SharedArchive.refreshLater(); // a no-op: no archive named
         assertFalse(Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().equals("shared-archive-refresh")), "no refresh thread");
