@@ -219,7 +219,8 @@ public final class LabWindow {
         show(stage, true, true);
     }
 
-    private void show(Stage stage, boolean exitOnClose, boolean partsLater) {
+    /** {@link #show(Stage, boolean)}, or with the parts built after the first frame as {@link #launch} does. */
+    void show(Stage stage, boolean exitOnClose, boolean partsLater) {
         this.stage = stage;
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));

@@ -43,6 +43,7 @@ final class LaterParts {
             curves.build();
             Node content = side.build();
             if (content != null) {
+                content.applyCss(); // the skins: the property sheets put their fields in only then
                 ExplanationTooltips.install(content);
             }
             onBuilt.run();

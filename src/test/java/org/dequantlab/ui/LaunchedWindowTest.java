@@ -1,0 +1,77 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.dequantlab.config.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window as the launcher shows it ({@link LaterParts}): its first frame goes out without the curves' chart
+ * and the side panel's content, which follow in the pulse that proves that frame on screen, in the space kept
+ * for them (the drawing does not move) and with their tooltips. (Here the run's first snapshot may be there before
+ * the window is shown, and then the chart is built at once to show it; at a launch ND4J, and so the run, waits for
+ * the first frame.)
+ */
+@ExtendWith(ApplicationExtension.class)
+class LaunchedWindowTest {
+    private LabWindow window;
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    private volatile Object sideContentAtFirstFrame = "unset";
+    private volatile Bounds centreAtFirstFrame, sideAtFirstFrame;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowTestSupport.open(stage, fxErrors);
+        window.show(stage, false, true);
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) { // the first pulse laid out and rendered the first frame
+                    stop();
+                    sideContentAtFirstFrame = ((ScrollPane) window.root().lookup("#sidePanel")).getContent();
+                    centreAtFirstFrame = window.root().lookup("#centre").getBoundsInParent();
+                    sideAtFirstFrame = window.root().lookup("#sidePanel").getBoundsInParent();
+                }
+            }
+        }.start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
+    }
+
+    @Test
+    void theChartAndTheSidePanelFollowTheFirstFrameInTheirPlaceWithTheirTooltips(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(WindowTestSupport.GUARD, TimeUnit.SECONDS, () -> sideAtFirstFrame != null
+                && robot.lookup("#curves").tryQuery().isPresent()
+                        && robot.lookup("#edit-" + Settings.LAMBDA_REC.key()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(sideContentAtFirstFrame, "the side panel's content was not built for the first frame");
+        assertNotNull(((ScrollPane) robot.lookup("#sidePanel").query()).getContent(), "it is now");
+        assertEquals(centreAtFirstFrame, robot.lookup("#centre").query().getBoundsInParent(), "the drawing and curves kept "
+                + "their place and size");
+        assertEquals(sideAtFirstFrame, robot.lookup("#sidePanel").query().getBoundsInParent(), "so did the side panel");
+        Control field = robot.lookup("#edit-" + Settings.LAMBDA_REC.key()).queryAs(Control.class);
+        assertNotNull(field.getTooltip(), "the configuration's fields have their explanations");
+    }
+}
