@@ -78,6 +78,25 @@ public record RenderLayout(Rectangle2D header, List<PanelGeometry> panels, List<
     }
 
     /**
+     * The height of a {@code width}×{@code height} frame that its panels use. 1-D panels stretch to any
+     * height; the squares of a 2-D run stop growing once the width limits them, and below their rows
+     * (axis labels included) the frame is empty: a window can give that height to something else and the
+     * squares keep their size.
+     */
+    public static double usedHeight(int width, int height, RenderOptions options) {
+        if (options.plane() == null || options.showCurves()) {
+            return height;
+        }
+        double s = options.scale();
+        double bottom = 0;
+        for (PanelGeometry p : of(width, height, options).panels()) {
+            double side = Math.max(10, Math.min(p.plotWidth(), p.stripY() + p.stripHeight() - p.plotY()));
+            bottom = Math.max(bottom, p.plotY() + side + 30 * s); // the bottom axis's ticks and name
+        }
+        return Math.min(height, bottom + 8 * s);
+    }
+
+    /**
      * Rows for the square panels of a 2-D run: the one (or two) that gives the larger squares, the side
      * being the smaller of a panel's plot width and its plot-and-strip height.
      */

@@ -273,10 +273,10 @@ public final class LabWindow {
         VBox centre = new VBox(canvas, timelineRow, curves);
         centre.setId("centre");
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        // the curves take a fixed share (at least 150 px, enough to read) and the panels the rest
-        curves.setMinHeight(150);
-        curves.prefHeightProperty().bind(javafx.beans.binding.Bindings.max(150, centre.heightProperty()
-                .multiply(CURVES_SHARE)));
+        CentreSplit split = new CentreSplit(centre, timelineRow, curves, CURVES_SHARE, () -> frames.shown() == null
+                ? null : options(frames.shown(), false));
+        centre.heightProperty().addListener((o, a, b) -> split.update());
+        frames.addPart(now -> split.update());
         root.setCenter(new StackPane(centre, help));
         FileMenu fileMenu = new FileMenu(files, trainer, () -> stage, frames::shown, session::config);
         fileMenu.addNewAndQuit(session::newExperiment, commands::quit);

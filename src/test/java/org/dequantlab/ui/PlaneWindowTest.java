@@ -93,6 +93,30 @@ class PlaneWindowTest {
     }
 
     @Test
+    void theSquaresKeepTheirSizeAndTheCurvesTakeTheHeightBelowThem(FxRobot robot) throws Exception {
+        firstSnapshot(window);
+        javafx.scene.layout.Region centre = robot.lookup("#centre").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.Node canvas = robot.lookup("#canvas").query();
+        double base = Math.max(CentreSplit.MIN_CURVES, centre.getHeight() * 0.34);
+        assertEquals(base, window.curves().getHeight(), 2, "1-D: the curves take their share, the panels the rest");
+        double canvasBefore = canvas.getLayoutBounds().getHeight();
+        WindowTestSupport.choosePreset(robot, window, Presets.QUADRANTS);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.shownSnapshot() != null
+                && window.shownSnapshot().config().latentDim() == 2 && window.curves().getHeight() > base + 20);
+        Fx.settle();
+        RenderOptions o = new RenderOptions(Presets.QUADRANTS.config().methods(), false, false, 1.0, true, null)
+                .withPlaneFor(2, org.dequantlab.metrics.Plane.LATENT);
+        int w = (int) canvas.getLayoutBounds().getWidth(), h = (int) canvas.getLayoutBounds().getHeight();
+        assertTrue(h < canvasBefore - 20, "the drawing gave up height: " + h + " of " + canvasBefore);
+        assertTrue(RenderLayout.usedHeight(w, h, o) >= h - 2, "nothing left empty under the squares");
+        double side = org.dequantlab.render.plane.PlaneGeometry.of(RenderLayout.of(w, h, o).panels().get(0),
+                o.plane()).side();
+        double sideBefore = org.dequantlab.render.plane.PlaneGeometry.of(RenderLayout.of(w, (int) canvasBefore, o)
+                .panels().get(0), o.plane()).side();
+        assertEquals(sideBefore, side, 1.5, "the squares kept their size");
+    }
+
+    @Test
     void latentDimIsAChoiceOfTheRunAndArgmaxWithThreeCategoriesNeedsTwo(FxRobot robot) throws Exception {
         firstSnapshot(window);
         @SuppressWarnings("unchecked")
