@@ -59,6 +59,11 @@ public final class CurvesPane extends StackPane {
     private long shownVersion = -1;
     /** The configuration the curves were last drawn for: a new run's may arrive after its history. */
     private ExperimentConfig shownConfig;
+    // what the chart (not the live canvas) was last built from: a live drawing requested in the last instant
+    // of a short burst of training may never be shown, and the chart must still catch up once training stops
+    private History chartHistory;
+    private long chartVersion = -1;
+    private ExperimentConfig chartConfig;
     private boolean shownIsLive;
     private long last;
     private long lastStep;
@@ -221,6 +226,7 @@ public final class CurvesPane extends StackPane {
 
     private void changed() {
         shownVersion = -1;
+        chartVersion = -1;
         last = 0;
         zoomed.set(!view.autoX() || !view.autoY());
     }
@@ -248,11 +254,13 @@ public final class CurvesPane extends StackPane {
             }
             return;
         }
-        if ((changed || shownIsLive) && now - last >= IDLE_INTERVAL_NANOS) {
+        boolean chartStale = history != chartHistory || history.version() != chartVersion
+                || !config.equals(chartConfig);
+        if ((chartStale || shownIsLive) && now - last >= IDLE_INTERVAL_NANOS) {
             last = now;
-            shownHistory = history;
-            shownVersion = history.version();
-            shownConfig = config;
+            shownHistory = chartHistory = history;
+            shownVersion = chartVersion = history.version();
+            shownConfig = chartConfig = config;
             List<HistoryRecord> records = history.records();
             lastStep = records.isEmpty() ? 0 : records.get(records.size() - 1).step();
             build();

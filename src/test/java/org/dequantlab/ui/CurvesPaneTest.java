@@ -66,4 +66,20 @@ class CurvesPaneTest {
         assertEquals(6, pane.chart().getXYPlot().getDataset().getSeriesCount(), "3 quantities x 2 methods");
         assertTrue(pane.chart().getXYPlot().getDataset().getItemCount(0) > 10);
     }
+
+    @Test
+    void aBurstOfTrainingTooShortForItsLiveImageStillEndsInAnUpToDateChart() throws Exception {
+        ExperimentConfig c = ExperimentConfig.defaults();
+        TrainingSession s = new TrainingSession(c);
+        s.run(300);
+        // one pulse while training asks for a live image; training stops before that image is shown
+        Fx.run(() -> {
+            pane.refresh(s.history(), c, true, 1_000_000_000L);
+            pane.refresh(s.history(), c, false, 3_000_000_000L);
+        });
+        var d = pane.chart().getXYPlot().getDataset();
+        assertEquals(6, d.getSeriesCount(), "the paused chart is built from the history");
+        long last = s.history().records().get(s.history().records().size() - 1).step();
+        assertEquals(last, d.getXValue(0, d.getItemCount(0) - 1), 1e-9, "up to the last recorded step");
+    }
 }
