@@ -88,6 +88,7 @@ public final class CurvesChartFactory {
         };
         x.setAutoRangeIncludesZero(true);
         x.setAutoRangeMinimumSize(10);
+        x.setDefaultAutoRange(new org.jfree.data.Range(0, 10)); // no steps yet: 0 to 10, not -4 to 5
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true); // so dashes run along the whole line

@@ -133,4 +133,17 @@ class CurveLabelsTest {
         }
         return out;
     }
+
+    @Test
+    void anEmptyChartCountsStepsFromZero() {
+        org.jfree.chart.JFreeChart chart = CurvesChartFactory.create(false, 1.0);
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(800, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 800, 300));
+        g.dispose();
+        org.jfree.data.Range r = chart.getXYPlot().getDomainAxis().getRange();
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.getLowerBound(), 1e-9, "no negative steps: " + r);
+        org.junit.jupiter.api.Assertions.assertTrue(r.getUpperBound() >= 10 && r.getUpperBound() <= 11, r.toString());
+    }
 }
