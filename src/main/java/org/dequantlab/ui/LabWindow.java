@@ -273,9 +273,8 @@ public final class LabWindow {
         VBox centre = new VBox(canvas, timelineRow, curves);
         centre.setId("centre");
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        CentreSplit split = new CentreSplit(centre, timelineRow, curves, CURVES_SHARE, () -> frames.shown() == null
-                ? null : options(frames.shown(), false));
-        centre.heightProperty().addListener((o, a, b) -> split.update());
+        CentreSplit split = new CentreSplit(centre, timelineRow, curves, CURVES_SHARE, session::config,
+                () -> classroom == null ? 1 : classroom.renderScale(), views.planeProperty()::get);
         frames.addPart(now -> split.update());
         root.setCenter(new StackPane(centre, help));
         FileMenu fileMenu = new FileMenu(files, trainer, () -> stage, frames::shown, session::config);
