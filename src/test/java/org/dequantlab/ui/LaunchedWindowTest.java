@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
@@ -40,19 +39,11 @@ class LaunchedWindowTest {
     void start(Stage stage) {
         window = WindowTestSupport.open(stage, fxErrors);
         window.show(stage, false, true);
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) { // the first pulse laid out and rendered the first frame
-                    stop();
-                    sideContentAtFirstFrame = ((ScrollPane) window.root().lookup("#sidePanel")).getContent();
-                    centreAtFirstFrame = window.root().lookup("#centre").getBoundsInParent();
-                    sideAtFirstFrame = window.root().lookup("#sidePanel").getBoundsInParent();
-                }
-            }
-        }.start();
+        WindowTestSupport.atFirstFrame(() -> {
+            sideContentAtFirstFrame = ((ScrollPane) window.root().lookup("#sidePanel")).getContent();
+            centreAtFirstFrame = window.root().lookup("#centre").getBoundsInParent();
+            sideAtFirstFrame = window.root().lookup("#sidePanel").getBoundsInParent();
+        });
     }
 
     @AfterEach

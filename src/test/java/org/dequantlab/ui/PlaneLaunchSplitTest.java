@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.dequantlab.config.Presets;
@@ -37,18 +36,10 @@ class PlaneLaunchSplitTest {
         window = new LabWindow(Presets.QUADRANTS.config(), LaunchOptions.parse());
         window.setConfirmer(q -> true);
         window.show(stage, false, true);
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) { // the first pulse laid out and rendered the first frame
-                    stop();
-                    curvesAtFirstFrame = window.curves().getHeight();
-                    centreAtFirstFrame = ((Region) window.root().lookup("#centre")).getHeight();
-                }
-            }
-        }.start();
+        WindowTestSupport.atFirstFrame(() -> {
+            curvesAtFirstFrame = window.curves().getHeight();
+            centreAtFirstFrame = ((Region) window.root().lookup("#centre")).getHeight();
+        });
     }
 
     @AfterEach

@@ -76,6 +76,24 @@ final class WindowTestSupport {
         return idle(window);
     }
 
+    /**
+     * Runs {@code look} on the FX thread at the start of the window's second pulse: the first pulse laid out
+     * and rendered the first frame, so it sees the window as that frame showed it.
+     */
+    static void atFirstFrame(Runnable look) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    look.run();
+                }
+            }
+        }.start();
+    }
+
     /** Waits until the canvas shows {@code step} and the step label says so. */
     static void shows(LabWindow window, Label stepLabel, long step) throws Exception {
         String want = SnapshotRenderer.stepText(step);
