@@ -56,7 +56,7 @@ class LaunchedWindowTest {
         WaitForAsyncUtils.waitFor(WindowTestSupport.GUARD, TimeUnit.SECONDS, () -> sideAtFirstFrame != null
                 && robot.lookup("#curves").tryQuery().isPresent()
                         && robot.lookup("#edit-" + Settings.LAMBDA_REC.key()).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertNull(sideContentAtFirstFrame, "the side panel's content was not built for the first frame");
         assertNotNull(((ScrollPane) robot.lookup("#sidePanel").query()).getContent(), "it is now");
         assertEquals(centreAtFirstFrame, robot.lookup("#centre").query().getBoundsInParent(), "the drawing and curves kept "
