@@ -55,10 +55,11 @@ public final class CurvesPane extends StackPane {
     private volatile CurvesView view = CurvesView.AUTO;
     private volatile CurvesMapping drawnLive; // the painter's latest drawing
     private CurvesMapping shownLive;
-    private History shownHistory;
-    private long shownVersion = -1;
-    /** The configuration the curves were last drawn for: a new run's may arrive after its history. */
-    private ExperimentConfig shownConfig;
+    // what the last live drawing was asked for from (the configuration too: a new run's may arrive after its
+    // history)
+    private History liveHistory;
+    private long liveVersion = -1;
+    private ExperimentConfig liveConfig;
     // what the chart (not the live canvas) was last built from: a live drawing requested in the last instant
     // of a short burst of training may never be shown, and the chart must still catch up once training stops
     private History chartHistory;
@@ -225,7 +226,7 @@ public final class CurvesPane extends StackPane {
     }
 
     private void changed() {
-        shownVersion = -1;
+        liveVersion = -1;
         chartVersion = -1;
         last = 0;
         zoomed.set(!view.autoX() || !view.autoY());
@@ -242,14 +243,14 @@ public final class CurvesPane extends StackPane {
                 showLive(true);
             }
         }
-        boolean changed = history != shownHistory || history.version() != shownVersion
-                || !config.equals(shownConfig);
+        boolean changed = history != liveHistory || history.version() != liveVersion
+                || !config.equals(liveConfig);
         if (running) {
             if (changed && now - last >= LIVE_INTERVAL_NANOS) {
                 last = now;
-                shownHistory = history;
-                shownVersion = history.version();
-                shownConfig = config;
+                liveHistory = history;
+                liveVersion = history.version();
+                liveConfig = config;
                 paintOffscreen(history.records(), history.changes(), config, (int) getWidth(), (int) getHeight());
             }
             return;
@@ -258,9 +259,9 @@ public final class CurvesPane extends StackPane {
                 || !config.equals(chartConfig);
         if ((chartStale || shownIsLive) && now - last >= IDLE_INTERVAL_NANOS) {
             last = now;
-            shownHistory = chartHistory = history;
-            shownVersion = chartVersion = history.version();
-            shownConfig = chartConfig = config;
+            liveHistory = chartHistory = history;
+            liveVersion = chartVersion = history.version();
+            liveConfig = chartConfig = config;
             List<HistoryRecord> records = history.records();
             lastStep = records.isEmpty() ? 0 : records.get(records.size() - 1).step();
             build();

@@ -146,17 +146,16 @@ public final class FpsReport {
 
     /** When and how long the frames over 50 ms were (the first ten), to match them with a GC or JIT log. */
     private void longFrames(PrintStream out) {
-        StringBuilder b = new StringBuilder();
-        int listed = 0, over = 0;
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        int over = 0;
         for (int i = 0; i < count; i++) {
             if (intervals[i] > 50_000_000L && over++ < 10) {
-                b.append(listed++ == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f s (%.0f ms)",
-                        at[i] / 1e9, intervals[i] / 1e6));
+                listed.add(String.format(Locale.ROOT, "%.2f s (%.0f ms)", at[i] / 1e9, intervals[i] / 1e6));
             }
         }
         if (over > 0) {
-            out.printf(Locale.ROOT, "frames over 50 ms, seconds after measuring started: %s%s%n", b,
-                    over > listed ? " and " + (over - listed) + " more" : "");
+            out.printf(Locale.ROOT, "frames over 50 ms, seconds after measuring started: %s%s%n",
+                    String.join(", ", listed), over > listed.size() ? " and " + (over - listed.size()) + " more" : "");
         }
     }
 

@@ -51,7 +51,7 @@ public final class LabWindow {
     private static final long METRICS_INTERVAL_NANOS = 100_000_000L;
     private static final long RATE_INTERVAL_NANOS = 500_000_000L;
     /** The share of the height under the tool bars that the curves take. */
-    private static final double CURVES_SHARE = 0.34;
+    static final double CURVES_SHARE = 0.34;
     /** How long showing the window waits for the painter's first frame (then a pulse shows it). */
     private static final long FIRST_FRAME_WAIT_MILLIS = 2000;
 

@@ -62,26 +62,20 @@ public final class Fx {
         }
         barrier();
         CountDownLatch pulsed = new CountDownLatch(1);
-        boolean[] showing = new boolean[1];
         Platform.runLater(() -> {
-            for (Window w : Window.getWindows()) {
-                Scene scene = w.getScene();
-                if (w.isShowing() && scene != null) {
-                    showing[0] = true;
-                    Runnable[] once = new Runnable[1];
-                    once[0] = () -> {
-                        pulsed.countDown(); // removed later: the scene is iterating over its listeners now
-                        Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
-                    };
-                    scene.addPostLayoutPulseListener(once[0]);
-                    break;
-                }
+            Scene scene = Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (scene == null) {
+                pulsed.countDown(); // nothing shown: no pulse to wait for
+                return;
             }
-            if (showing[0]) {
-                Platform.requestNextPulse();
-            } else {
-                pulsed.countDown();
-            }
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                pulsed.countDown(); // removed later: the scene is iterating over its listeners now
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
         });
         try {
             pulsed.await(PULSE_WAIT_MS, TimeUnit.MILLISECONDS);

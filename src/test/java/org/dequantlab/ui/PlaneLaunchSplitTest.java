@@ -52,7 +52,7 @@ class PlaneLaunchSplitTest {
         WaitForAsyncUtils.waitFor(WindowTestSupport.GUARD, TimeUnit.SECONDS, () -> curvesAtFirstFrame > 0
                 && window.shownSnapshot() != null);
         Fx.settle();
-        double share = Math.max(CentreSplit.MIN_CURVES, centreAtFirstFrame * 0.34);
+        double share = Math.max(CentreSplit.MIN_CURVES, centreAtFirstFrame * LabWindow.CURVES_SHARE);
         assertTrue(curvesAtFirstFrame > share + 20, "the squares' spare room went to the curves at once: "
                 + curvesAtFirstFrame + " against a share of " + share);
         assertEquals(curvesAtFirstFrame, window.curves().getHeight(), 0.5, "and stayed when the run arrived");

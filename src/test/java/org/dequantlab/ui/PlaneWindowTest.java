@@ -97,7 +97,7 @@ class PlaneWindowTest {
         firstSnapshot(window);
         javafx.scene.layout.Region centre = robot.lookup("#centre").queryAs(javafx.scene.layout.Region.class);
         javafx.scene.Node canvas = robot.lookup("#canvas").query();
-        double base = Math.max(CentreSplit.MIN_CURVES, centre.getHeight() * 0.34);
+        double base = Math.max(CentreSplit.MIN_CURVES, centre.getHeight() * LabWindow.CURVES_SHARE);
         assertEquals(base, window.curves().getHeight(), 2, "1-D: the curves take their share, the panels the rest");
         double canvasBefore = canvas.getLayoutBounds().getHeight();
         WindowTestSupport.choosePreset(robot, window, Presets.QUADRANTS);
