@@ -56,9 +56,11 @@ public final class Hostile {
 
     /**
      * JVM options for a short-lived child JVM in a test: C1 alone, the serial collector and the JDK's class-data
-     * archive (less CPU to start and run a few seconds; what the child does is the same).
+     * archive, and no second verification of the bytecode (less CPU to start and run a few seconds; what the child
+     * does is the same).
      */
-    public static final List<String> CHILD_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+    public static final List<String> CHILD_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote");
 
     /** {@code java -cp TEST_CLASSPATH org.dequantlab.Launcher ARGS}, without the test JVM's display settings. */
     public static ProcessBuilder launcher(String... args) {
