@@ -1,11 +1,10 @@
 package org.dequantlab.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,44 +67,100 @@ public final class SampleLayer {
     }
 
     /**
-     * Rejected points first (grey crosses), then accepted ones (discs in the decoded category's colour with a
-     * light outline). The points of one kind go into one path each and are drawn in one call: thousands of
-     * small shapes drawn one by one cost the painter most of a frame.
+     * Rejected points first (grey crosses), then accepted ones (discs in the decoded category's colour), then the
+     * light outlines over all discs. On a raster the marks are stamped ({@link SampleStamps}); otherwise (an SVG)
+     * the points of one kind go into one path each and are filled in one call. Crosses and outlines are filled,
+     * not stroked: each cross bar is the rectangle a square-capped 1.3 s stroke covers, each outline the ring a
+     * 0.8 s stroke just outside the disc covers, and the rings' union is filled once.
      */
     private static void drawPanel(Graphics2D g, List<LatentSample> samples, Function<LatentSample, double[]> where,
             double s) {
-        double r = radius(s);
-        Path2D crosses = new Path2D.Double();
-        Path2D outlines = new Path2D.Double();
-        Map<Integer, Path2D> discs = new TreeMap<>();
+        List<double[]> rejected = new ArrayList<>();
+        List<double[]> accepted = new ArrayList<>();
+        Map<Integer, List<double[]>> byCategory = new TreeMap<>();
         for (LatentSample sample : samples) {
             double[] at = where.apply(sample);
             if (at == null) {
                 continue;
             }
-            double x = at[0], y = at[1];
-            if (!sample.accepted()) {
-                crosses.moveTo(x - r, y - r);
-                crosses.lineTo(x + r, y + r);
-                crosses.moveTo(x - r, y + r);
-                crosses.lineTo(x + r, y - r);
-                continue;
+            if (sample.accepted()) {
+                accepted.add(at);
+                byCategory.computeIfAbsent(sample.decoded(), c -> new ArrayList<>()).add(at);
+            } else {
+                rejected.add(at);
             }
-            discs.computeIfAbsent(sample.decoded(), c -> new Path2D.Double(Path2D.WIND_NON_ZERO))
-                    .append(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), false);
-            outlines.append(new Ellipse2D.Double(x - r - 0.4 * s, y - r - 0.4 * s, 2 * r + 0.8 * s, 2 * r + 0.8 * s),
-                    false);
         }
-        g.setStroke(new BasicStroke((float) (1.3 * s)));
+        if (SampleStamps.usable(g)) {
+            SampleStamps.cross(s).stamp(g, rejected, 0, 0);
+            for (Map.Entry<Integer, List<double[]>> d : byCategory.entrySet()) {
+                SampleStamps.disc(CategoryPalette.color(d.getKey()), s).stamp(g, d.getValue(), 0, 0);
+            }
+            SampleStamps.rings(g, accepted, OUTLINE, s);
+            return;
+        }
+        double r = radius(s);
+        Path2D crosses = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        for (double[] at : rejected) {
+            cross(crosses, at[0], at[1], r, s);
+        }
         g.setColor(REJECTED);
-        g.draw(crosses);
-        for (Map.Entry<Integer, Path2D> d : discs.entrySet()) {
+        g.fill(crosses);
+        for (Map.Entry<Integer, List<double[]>> d : byCategory.entrySet()) {
+            Path2D discs = new Path2D.Double(Path2D.WIND_NON_ZERO);
+            for (double[] at : d.getValue()) {
+                circle(discs, at[0], at[1], r, false);
+            }
             g.setColor(CategoryPalette.color(d.getKey()));
-            g.fill(d.getValue());
+            g.fill(discs);
         }
-        g.setStroke(new BasicStroke((float) (0.8 * s)));
+        Path2D outlines = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        for (double[] at : accepted) {
+            ring(outlines, at[0], at[1], r, s);
+        }
         g.setColor(OUTLINE);
-        g.draw(outlines);
+        g.fill(outlines);
+    }
+
+    /** Bézier control distance of a quarter circle of radius 1 (as {@link java.awt.geom.Ellipse2D}'s path). */
+    private static final double KAPPA = 0.5522847498307933;
+
+    /** Adds a circle as four cubic quarters, counter-clockwise on screen or, if {@code reversed}, clockwise. */
+    static void circle(Path2D path, double x, double y, double r, boolean reversed) {
+        double k = KAPPA * r, t = reversed ? -1 : 1; // t flips the y offsets: the mirror image, the other way round
+        path.moveTo(x + r, y);
+        path.curveTo(x + r, y - t * k, x + k, y - t * r, x, y - t * r);
+        path.curveTo(x - k, y - t * r, x - r, y - t * k, x - r, y);
+        path.curveTo(x - r, y + t * k, x - k, y + t * r, x, y + t * r);
+        path.curveTo(x + k, y + t * r, x + r, y + t * k, x + r, y);
+        path.closePath();
+    }
+
+    /**
+     * Adds the outline of a disc of radius {@code r} at (x, y): the ring from r to r + 0.8 s, outer circle one way
+     * round and inner the other, so that under the non-zero rule rings overlapping anywhere fill as their union.
+     */
+    static void ring(Path2D path, double x, double y, double r, double s) {
+        circle(path, x, y, r + 0.8 * s, false);
+        circle(path, x, y, r, true);
+    }
+
+    /** Adds a rejected point's cross at (x, y): two bars corner to corner of the 2r square, 1.3 s wide. */
+    static void cross(Path2D path, double x, double y, double r, double s) {
+        double h = 0.65 * s;
+        bar(path, x - r, y - r, x + r, y + r, h);
+        bar(path, x - r, y + r, x + r, y - r, h);
+    }
+
+    /** Adds the rectangle a square-capped stroke of half width {@code h} from (x0, y0) to (x1, y1) covers. */
+    private static void bar(Path2D path, double x0, double y0, double x1, double y1, double h) {
+        double len = Math.hypot(x1 - x0, y1 - y0);
+        double dx = (x1 - x0) / len * h, dy = (y1 - y0) / len * h; // along the bar, h long
+        double ax = x0 - dx, ay = y0 - dy, bx = x1 + dx, by = y1 + dy; // the caps reach h beyond each end
+        path.moveTo(ax + dy, ay - dx); // the normal (dy, −dx), h long, on one side and then the other
+        path.lineTo(bx + dy, by - dx);
+        path.lineTo(bx - dy, by + dx);
+        path.lineTo(ax - dy, ay + dx);
+        path.closePath();
     }
 
     /** Radius of an accepted sample's disc (and half the size of a rejected one's cross). */
