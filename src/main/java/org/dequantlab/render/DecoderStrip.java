@@ -5,9 +5,15 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dequantlab.metrics.DensityCurves;
 
 /**
@@ -18,6 +24,7 @@ import org.dequantlab.metrics.DensityCurves;
 final class DecoderStrip {
     private static final Color AXIS = new Color(0x444444);
     private static final Color OCEAN_HATCH = new Color(0xB8C4CC);
+    private static final Map<Double, BufferedImage> HATCH_TILES = new ConcurrentHashMap<>();
 
     private DecoderStrip() {}
 
@@ -63,20 +70,50 @@ final class DecoderStrip {
         return 45 + level * 14;
     }
 
+    /**
+     * One period of the ocean's hatch at scale {@code s} (6 s a whole number of pixels): a 6s×6s square with
+     * the lines X + Y = 0, 6s and 12s, which tiles into the hatch drawn line by line otherwise. Filling with
+     * it costs a strip one pass instead of anti-aliasing dozens of long lines every frame.
+     */
+    private static BufferedImage hatchTile(double s) {
+        return HATCH_TILES.computeIfAbsent(s, k -> {
+            int n = (int) Math.rint(6 * s);
+            BufferedImage tile = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D t = tile.createGraphics();
+            t.setColor(Color.WHITE);
+            t.fillRect(0, 0, n, n);
+            t.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            t.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            t.setColor(OCEAN_HATCH);
+            t.setStroke(new BasicStroke((float) s));
+            for (int i = 0; i <= 2; i++) {
+                t.draw(new Line2D.Double(i * n + 1.0, -1.0, -1.0, i * n + 1.0)); // X + Y = i n, past the corners
+            }
+            t.dispose();
+            return tile;
+        });
+    }
+
     private static void drawOcean(Graphics2D g, Rectangle2D r, double s, Font smallFont) {
         Shape clip = g.getClip();
         g.clip(r);
         g.setColor(Color.WHITE);
         g.fill(r);
-        g.setColor(OCEAN_HATCH);
-        g.setStroke(new BasicStroke((float) s));
         double step = 6 * s;
-        Path2D.Double hatch = new Path2D.Double();
-        for (double x = r.getX() - r.getHeight(); x < r.getMaxX(); x += step) {
-            hatch.moveTo(x, r.getMaxY());
-            hatch.lineTo(x + r.getHeight(), r.getY());
+        BufferedImage tile = Math.rint(step) == step && SampleStamps.usable(g) ? hatchTile(s) : null;
+        if (tile != null) { // the same lines, X + Y ≡ r.x + r.y (mod step), to the nearest pixel
+            g.setPaint(new TexturePaint(tile, new Rectangle2D.Double(Math.rint(r.getX() + r.getY()), 0, step, step)));
+            g.fill(r);
+        } else {
+            g.setColor(OCEAN_HATCH);
+            g.setStroke(new BasicStroke((float) s));
+            Path2D.Double hatch = new Path2D.Double();
+            for (double x = r.getX() - r.getHeight(); x < r.getMaxX(); x += step) {
+                hatch.moveTo(x, r.getMaxY());
+                hatch.lineTo(x + r.getHeight(), r.getY());
+            }
+            g.draw(hatch);
         }
-        g.draw(hatch);
         g.setFont(smallFont);
         FontMetrics fm = g.getFontMetrics();
         int tw = fm.stringWidth("ocean");
