@@ -131,8 +131,7 @@ final class SampleStamps {
         Graphics2D m = mask.createGraphics();
         ring.stamp(m, at, -left, -top);
         m.dispose();
-        BufferedImage tinted = mask; // white rings: tinting is needed only for another colour
-        if ((colour.getRGB() & 0xFFFFFF) != 0xFFFFFF) {
+        if ((colour.getRGB() & 0xFFFFFF) != 0xFFFFFF) { // the rings are stamped white: tint them if need be
             Graphics2D t = mask.createGraphics();
             t.setComposite(AlphaComposite.SrcIn);
             t.setColor(new Color(colour.getRGB() & 0xFFFFFF));
@@ -141,7 +140,7 @@ final class SampleStamps {
         }
         Composite before = g.getComposite();
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, colour.getAlpha() / 255f));
-        g.drawImage(tinted, left, top, null);
+        g.drawImage(mask, left, top, null);
         g.setComposite(before);
     }
 }
