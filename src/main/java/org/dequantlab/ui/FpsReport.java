@@ -19,19 +19,25 @@ import java.util.Locale;
  * the pulse after next proves: each pulse that renders waits for the previous rendering, and while
  * waiting the window gives every pulse a pixel to render (a pulse with nothing to render does not
  * wait). Then the report records launch-to-first-snapshot (JVM start to that pulse: an upper bound
- * that includes painting the first frame), the window starts both methods training flat out, and
- * pulse intervals are recorded for the measuring time, summarised as median fps, p95/p99/max frame
- * time and frames over 50 ms.
+ * that includes painting the first frame). The window then settles for {@link #SETTLE_SECONDS} as a
+ * lecturer's window does before Play is pressed: it renders the run's first content (the panels, the
+ * metrics, the curves) for the first time, and those pulses are summarised on their own line. Then the
+ * window starts every method training flat out, and pulse intervals are recorded for the measuring
+ * time, summarised as median fps, p95/p99/max frame time and frames over 50 ms.
  */
 public final class FpsReport {
     /** Frames in the first seconds (JIT warm-up of the drawing) are also summarised on their own. */
     public static final double WARM_UP_SECONDS = 3.0;
+    /** How long {@code --fps-report} lets the window settle after its first snapshot is on screen. */
+    public static final double SETTLE_SECONDS = 1.0;
 
     /** What a pulse means for the report. */
     public enum Phase {
         /** No frame on screen yet. */
         WAITING,
-        /** The first frame is on screen: start training flat out now; measuring starts with this pulse. */
+        /** The run's first snapshot is on screen and the window settles before training starts. */
+        SETTLING,
+        /** The window is ready: start training flat out now; measuring starts with this pulse. */
         STARTED,
         /** Measuring. */
         MEASURING,
@@ -40,6 +46,12 @@ public final class FpsReport {
     }
 
     private final double seconds;
+    private final long settleNanos;
+    private long settleStart = -1;
+    private long settleLast;
+    private long settleMax;
+    private int settleFrames;
+    private int settleOver50;
     private long[] intervals = new long[4096];
     private long[] at = new long[4096];
     private int count;
@@ -53,8 +65,18 @@ public final class FpsReport {
     private int completedInPulse = -1; // the pulse that built the window's last parts (0: before the first)
     private long windowCompleteMillis = -1;
 
+    /** A report that starts measuring as soon as the first snapshot is on screen (no settling). */
     public FpsReport(double seconds) {
+        this(seconds, 0);
+    }
+
+    /**
+     * @param seconds       the measuring time, training flat out
+     * @param settleSeconds how long the window settles, not training, once its first snapshot is on screen
+     */
+    public FpsReport(double seconds, double settleSeconds) {
         this.seconds = seconds;
+        this.settleNanos = (long) (settleSeconds * 1e9);
     }
 
     /** The window has drawn its first frame of a real snapshot in this pulse (later calls are ignored). */
@@ -94,10 +116,23 @@ public final class FpsReport {
             windowCompleteMillis = sinceJvmStart();
         }
         if (start < 0) {
-            if (pulsesToWait < 0 || --pulsesToWait > 0) {
-                return Phase.WAITING;
+            if (settleStart < 0) {
+                if (pulsesToWait < 0 || --pulsesToWait > 0) {
+                    return Phase.WAITING;
+                }
+                firstFrameShownMillis = sinceJvmStart();
+                settleStart = now;
+                settleLast = now;
+            } else {
+                long frame = now - settleLast;
+                settleLast = now;
+                settleFrames++;
+                settleMax = Math.max(settleMax, frame);
+                settleOver50 += frame > 50_000_000L ? 1 : 0;
             }
-            firstFrameShownMillis = sinceJvmStart();
+            if (now - settleStart < settleNanos) {
+                return Phase.SETTLING;
+            }
             start = now;
             last = now;
             return Phase.STARTED;
@@ -124,6 +159,10 @@ public final class FpsReport {
                 + "panel on screen)%n", windowCompleteMillis);
         out.printf(Locale.ROOT, "launch-to-first-snapshot: %d ms (JVM start to the run's first snapshot on screen; "
                 + "drawn at %d ms)%n", firstFrameShownMillis, firstFrameDrawnMillis);
+        if (settleNanos > 0) {
+            out.printf(Locale.ROOT, "settling, %.1f s from the first snapshot on screen, not training: %d frames, max %.2f ms,"
+                    + " frames over 50 ms: %d%n", settleNanos / 1e9, settleFrames, settleMax / 1e6, settleOver50);
+        }
         out.printf(Locale.ROOT, "training steps during the measurement: %d (every method of the run, flat out)%n", steps);
         summarise(out, "whole run", 0);
         summarise(out, String.format(Locale.ROOT, "after %.0f s warm-up", WARM_UP_SECONDS),

@@ -8,8 +8,8 @@ import org.dequantlab.train.Trainer;
 
 /**
  * {@code --fps-report}, attached to a window's {@link FrameScheduler}: waits for the first frame to be
- * on screen, then trains both methods flat out, records every pulse for the measuring time, prints
- * the {@link FpsReport} and closes the window.
+ * on screen, lets the window settle ({@link FpsReport#SETTLE_SECONDS}), then trains every method flat out,
+ * records every pulse for the measuring time, prints the {@link FpsReport} and closes the window.
  */
 final class FpsReporter implements FrameScheduler.PulseListener {
     private final FpsReport report;
@@ -25,7 +25,7 @@ final class FpsReporter implements FrameScheduler.PulseListener {
      * @param finish  closes the window once the report is printed
      */
     FpsReporter(double seconds, Trainer trainer, Pane root, Runnable flatOut, Runnable finish) {
-        this.report = new FpsReport(seconds);
+        this.report = new FpsReport(seconds, FpsReport.SETTLE_SECONDS);
         this.trainer = trainer;
         this.root = root;
         this.flatOut = flatOut;
@@ -43,6 +43,7 @@ final class FpsReporter implements FrameScheduler.PulseListener {
                 return false;
             }
             case WAITING -> beat();
+            case SETTLING -> heartbeat.setVisible(false);
             case STARTED -> {
                 heartbeat.setVisible(false);
                 Snapshot s = trainer.latest();

@@ -41,6 +41,32 @@ class FpsReportTest {
     }
 
     @Test
+    void theWindowSettlesBeforeTrainingAndItsFramesAreSummarisedApart() {
+        FpsReport r = new FpsReport(1.0, 0.5);
+        r.firstFrameDrawn();
+        long t = 0;
+        r.pulse(t);
+        t += 16 * MS;
+        assertEquals(FpsReport.Phase.SETTLING, r.pulse(t), "on screen: settle first, not training");
+        long[] settling = {16, 90, 16, 16};
+        for (long f : settling) {
+            t += f * MS;
+            assertEquals(FpsReport.Phase.SETTLING, r.pulse(t));
+        }
+        t += 400 * MS;
+        assertEquals(FpsReport.Phase.STARTED, r.pulse(t), "0.5 s after the first snapshot was on screen");
+        assertTrue(r.started());
+        t += 60 * MS;
+        assertEquals(FpsReport.Phase.MEASURING, r.pulse(t));
+        String out = print(r);
+        assertTrue(out.contains("settling, 0.5 s from the first snapshot on screen, not training: 5 frames, max 400.00 ms,"
+                + " frames over 50 ms: 2"), out);
+        assertTrue(out.contains("whole run: 1 frames") && out.contains("frames over 50 ms: 1"),
+                "the measurement starts with training: " + out);
+        assertTrue(!print(new FpsReport(1.0)).contains("settling"), "no settling line without settling");
+    }
+
+    @Test
     void aFrameDrawnBeforeTheFirstPulseIsOnScreenThreePulsesLater() {
         FpsReport r = new FpsReport(1.0);
         r.firstFrameDrawn(false); // drawn while the window was being shown: the first pulse renders it
