@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -30,30 +28,48 @@ import org.dequantlab.render.SnapshotRenderer;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real window headless (Monocle): transport, edits, refusals, drawing, and a stress run. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * Drives the real window headless (Monocle): transport, edits, refusals, drawing, and a stress run. The tests
+ * share one window ({@link SharedWindow}), back to its fresh state before each.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedWindow.Robot.class)
 class LabWindowTest {
     private static final long GUARD = 60; // seconds: a failure guard, not a speed assertion
+    private SharedWindow shared;
     private LabWindow window;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    private List<Throwable> fxErrors;
 
-    @Start
-    void start(Stage stage) {
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
+    @BeforeAll
+    void open() throws Exception {
+        shared = SharedWindow.open();
+        window = shared.window;
+        fxErrors = shared.fxErrors;
+    }
+
+    @BeforeEach
+    void fresh(FxRobot robot) throws Exception {
+        shared.reset(robot);
     }
 
     @AfterEach
+    void checked(FxRobot robot) {
+        shared.checked(robot);
+    }
+
+    @AfterAll
     void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+        shared.close();
     }
 
     private Trainer trainer() {

@@ -1,0 +1,238 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Toggle;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.dequantlab.config.ExperimentConfig;
+import org.dequantlab.config.Presets;
+import org.dequantlab.metrics.Plane;
+import org.dequantlab.render.DensityView;
+import org.dequantlab.train.Snapshot;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * One lab window shared by the tests of a class (opening one costs 0.3–0.7 s of CPU): opened once on TestFX's
+ * primary stage, brought back to its fresh state before each test by the window's own commands as a user
+ * would (close help, tour and toy editor, leave presentation mode, go live, pause, File → New, the fresh
+ * speed, view and toggles), and closed after the last test. {@link #reset} asserts that the window is fresh
+ * again, so state a test leaves behind fails loudly instead of changing what the next test checks. Not
+ * reset: the undo history (tests sharing a window must not undo past their own edits) and the recent files.
+ * <p>
+ * For {@code @TestInstance(PER_CLASS)} classes without TestFX's {@code ApplicationExtension} (it hides every
+ * window after each test); {@link Robot} gives the tests their {@code FxRobot} parameter.
+ */
+final class SharedWindow {
+    final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    final Stage stage;
+    final LabWindow window;
+    private final ExperimentConfig freshConfig;
+    private final double freshSpeedPosition;
+    private final double freshTrainerSpeed;
+    private final int freshScalePercent;
+    private final Plane freshPlane;
+    private final DensityView freshView;
+    private final boolean freshAutoY;
+    private final Map<String, Boolean> freshToggles;
+    private final Map<String, Object> freshChoices;
+    private final Node freshFocus;
+
+    /** Resolves the {@code FxRobot} parameter of the tests, as {@code ApplicationExtension} does. */
+    static final class Robot implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
+            return p.getParameter().getType() == FxRobot.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext p, ExtensionContext c) {
+            return new FxRobot();
+        }
+    }
+
+    private SharedWindow(Stage stage) throws Exception {
+        this.stage = stage;
+        window = Fx.call(() -> {
+            LabWindow w = WindowTestSupport.open(stage, fxErrors);
+            w.show(stage, false);
+            return w;
+        });
+        WindowTestSupport.firstSnapshot(window);
+        Object[] fresh = Fx.call(() -> new Object[] {window.config(), speed().getValue(),
+                window.classroom().presentation().scalePercent(), window.views().planeProperty().get(),
+                window.views().viewProperty().get(), window.views().autoYProperty().get(), toggles(),
+                stage.getScene().getFocusOwner(), choices()});
+        freshConfig = (ExperimentConfig) fresh[0];
+        freshSpeedPosition = (Double) fresh[1];
+        freshTrainerSpeed = window.trainer().speed();
+        freshScalePercent = (Integer) fresh[2];
+        freshPlane = (Plane) fresh[3];
+        freshView = (DensityView) fresh[4];
+        freshAutoY = (Boolean) fresh[5];
+        @SuppressWarnings("unchecked")
+        Map<String, Boolean> t = (Map<String, Boolean>) fresh[6];
+        freshToggles = t;
+        freshFocus = (Node) fresh[7];
+        @SuppressWarnings("unchecked")
+        Map<String, Object> c = (Map<String, Object>) fresh[8];
+        freshChoices = c;
+        assertEquals(Presets.BLOG.config(), freshConfig, "the window opens on the blog preset");
+    }
+
+    /** Opens the window on TestFX's primary stage; call from {@code @BeforeAll}. */
+    static SharedWindow open() throws Exception {
+        return new SharedWindow(FxToolkit.registerPrimaryStage());
+    }
+
+    private Slider speed() {
+        return (Slider) window.root().lookup("#speed");
+    }
+
+    /** The selected state of every toggle button and check box with an id, by id. */
+    private Map<String, Boolean> toggles() {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        for (Node n : window.root().lookupAll("*")) {
+            if (n.getId() != null && (n instanceof Toggle || n instanceof CheckBox)) {
+                m.put(n.getId(), n instanceof CheckBox c ? c.isSelected() : ((Toggle) n).isSelected());
+            }
+        }
+        return m;
+    }
+
+    /** The value of every choice box with an id (the preset, the replay speed, the side panel's), by id. */
+    private Map<String, Object> choices() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Node n : window.root().lookupAll("*")) {
+            if (n.getId() != null && n instanceof ComboBox<?> c) {
+                m.put(n.getId(), c.getValue());
+            }
+        }
+        return m;
+    }
+
+    /** {@code now} restricted to the controls the window had when it opened (parts built later are left out). */
+    private static <V> Map<String, V> of(Map<String, V> now, Map<String, V> fresh) {
+        Map<String, V> m = new LinkedHashMap<>(now);
+        m.keySet().retainAll(fresh.keySet());
+        return m;
+    }
+
+    /** Back to the fresh window; call at the start of each test ({@code @BeforeEach}). */
+    void reset(FxRobot robot) throws Exception {
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+        Fx.run(() -> {
+            stage.toFront(); // in front of and focused over windows a test opened (keys go to the focused window)
+            stage.requestFocus();
+            if (freshFocus != null) {
+                freshFocus.requestFocus(); // first: a field left focused commits its text when it loses focus
+            }
+        });
+        Fx.run(() -> {
+            window.setConfirmer(q -> true);
+            Node help = window.root().lookup("#help");
+            if (help != null && help.isVisible()) {
+                ((HelpOverlay) help).toggle();
+            }
+            Node tour = window.root().lookup("#tourPanel");
+            if (tour != null && tour.isVisible()) {
+                ((TourPanel) tour).close();
+            }
+            window.classroom().showToyEditor(false);
+            PresentationMode pm = window.classroom().presentation();
+            if (pm.active()) {
+                pm.leave();
+            }
+            pm.setIdleTimer(PresentationMode.fxTimer());
+            pm.setScalePercent(freshScalePercent);
+            if (window.session().replaying()) {
+                window.session().cancelReplay();
+            }
+            window.timeline().goLive();
+            window.session().pause();
+            window.sampling().clear();
+            speed().setValue(freshSpeedPosition);
+            window.views().reset();
+            window.views().planeProperty().set(freshPlane);
+            window.views().setView(freshView);
+            window.views().autoYProperty().set(freshAutoY);
+            assertTrue(window.session().newExperiment(), "File → New");
+        });
+        Fx.run(() -> choices().forEach((id, value) -> { // after File → New: those that follow the run agree
+            if (freshChoices.containsKey(id) && !java.util.Objects.equals(freshChoices.get(id), value)) {
+                @SuppressWarnings("unchecked")
+                ComboBox<Object> box = (ComboBox<Object>) window.root().lookup("#" + id);
+                box.setValue(freshChoices.get(id)); // as a user chooses it back
+            }
+        }));
+        Fx.run(() -> {
+            toggles().forEach((id, on) -> { // as a user clicks them back
+                if (freshToggles.containsKey(id) && freshToggles.get(id) != on) {
+                    ((javafx.scene.control.ButtonBase) window.root().lookup("#" + id)).fire();
+                }
+            });
+            if (freshFocus != null) {
+                freshFocus.requestFocus();
+            }
+        });
+        Snapshot s = WindowTestSupport.idle(window);
+        WindowTestSupport.shows(window, (Label) window.root().lookup("#stepLabel"), 0);
+        Fx.run(() -> {
+            assertEquals(0, s.step(), "step 0");
+            assertEquals(freshConfig, window.config(), "the blog preset");
+            assertEquals(freshConfig, window.trainer().latestConfig());
+            assertEquals(Presets.BLOG, ((ComboBox<?>) window.root().lookup("#preset")).getValue());
+            assertFalse(window.classroom().presentation().active(), "not presenting");
+            assertFalse(stage.isFullScreen(), "not full screen");
+            assertTrue(stage.isShowing(), "showing");
+            assertTrue(stage.isFocused(), "focused");
+            assertTrue(window.timeline().isLive() && !window.timeline().isPlaying(), "live");
+            assertFalse(window.session().playingProperty().get(), "paused");
+            assertEquals(freshTrainerSpeed, window.trainer().speed(), "the fresh speed");
+            assertEquals("", window.session().message(), "no message");
+            assertEquals(freshToggles, of(toggles(), freshToggles), "the toggles as the window opened");
+            assertEquals(freshChoices, of(choices(), freshChoices), "the choices as the window opened");
+            assertEquals(freshFocus, stage.getScene().getFocusOwner(), "the focus as the window opened");
+            for (String id : List.of("#help", "#tourPanel", "#toyEditor")) {
+                Node n = window.root().lookup(id);
+                assertTrue(n == null || !n.isVisible(), id + " closed");
+            }
+        });
+    }
+
+    /** After each test: nothing left pressed, and no exception on the FX thread ({@code @AfterEach}). */
+    void checked(FxRobot robot) {
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+    }
+
+    /** Closes the window as {@link WindowTestSupport#close} does and hides the stage ({@code @AfterAll}). */
+    void close() throws Exception {
+        try {
+            Fx.run(window::close);
+            WindowTestSupport.close(window, fxErrors);
+        } finally {
+            Fx.run(stage::hide);
+        }
+    }
+}
