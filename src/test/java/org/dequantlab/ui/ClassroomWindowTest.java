@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.event.ActionEvent;
@@ -25,21 +23,27 @@ import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The classroom features in the real window, headless: presentation mode, tooltips, hover, toy editor, tour. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The classroom features in the real window, headless: presentation mode, tooltips, hover, toy editor, tour.
+ * The tests share one window ({@link SharedWindow}), back to its fresh state before each.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedWindow.Robot.class)
 class ClassroomWindowTest {
     private static final long GUARD = 90; // seconds: a failure guard, not a speed assertion
     private LabWindow window;
     private Stage stage;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    private SharedWindow shared;
 
     /** An idle timer that fires only when the test says so. */
     private static final class ManualTimer implements PresentationMode.IdleTimer {
@@ -64,16 +68,26 @@ class ClassroomWindowTest {
         }
     }
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
+    @BeforeAll
+    void open() throws Exception {
+        shared = SharedWindow.open();
+        window = shared.window;
+        stage = shared.stage;
+    }
+
+    @BeforeEach
+    void fresh(FxRobot robot) throws Exception {
+        shared.reset(robot);
     }
 
     @AfterEach
+    void checked(FxRobot robot) {
+        shared.checked(robot);
+    }
+
+    @AfterAll
     void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+        shared.close();
     }
 
     private Trainer trainer() {
