@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
@@ -21,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.dequantlab.config.Presets;
 import org.dequantlab.config.Settings;
 import org.dequantlab.method.Methods;
@@ -31,13 +28,15 @@ import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.render.plane.PlaneGeometry;
 import org.dequantlab.train.Snapshot;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,24 +44,36 @@ import org.testfx.util.WaitForAsyncUtils;
  * dimension is a setting (a choice 1 or 2) with messages naming it. The squares: a plane preset plays and
  * scrubs, the plane toggles with the check box and the C key (not while typing), the canvas shows
  * Argmax's quadrants in their colours in the CDF square, hover explains a point, samples land,
- * presentation mode draws, and the run is saved and reopened bit-identically.
+ * presentation mode draws, and the run is saved and reopened bit-identically. The tests share one window
+ * ({@link SharedWindow}), back to its fresh state before each.
  */
-@ExtendWith(ApplicationExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedWindow.Robot.class)
 class PlaneWindowTest {
     @TempDir
     Path dir;
     private LabWindow window;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    private SharedWindow shared;
 
-    @Start
-    void start(Stage stage) {
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
+    @BeforeAll
+    void open() throws Exception {
+        shared = SharedWindow.open();
+        window = shared.window;
+    }
+
+    @BeforeEach
+    void fresh(FxRobot robot) throws Exception {
+        shared.reset(robot);
     }
 
     @AfterEach
+    void checked(FxRobot robot) {
+        shared.checked(robot);
+    }
+
+    @AfterAll
     void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+        shared.close();
     }
 
     @Test
