@@ -9,44 +9,57 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.train.HistoryRecord;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.ui.timeline.Timeline;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The timeline: scrubbing shows recorded steps, never disturbs the trainer; keys, playback, back to live. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The timeline: scrubbing shows recorded steps, never disturbs the trainer; keys, playback, back to live. The
+ * tests share one window ({@link SharedWindow}), back to its fresh state before each.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedWindow.Robot.class)
 class TimelineWindowTest {
     private LabWindow window;
     private Label stepLabel;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    private SharedWindow shared;
 
-    @Start
-    void start(Stage stage) {
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
+    @BeforeAll
+    void open() throws Exception {
+        shared = SharedWindow.open();
+        window = shared.window;
+    }
+
+    @BeforeEach
+    void fresh(FxRobot robot) throws Exception {
+        shared.reset(robot);
     }
 
     @AfterEach
+    void checked(FxRobot robot) {
+        shared.checked(robot);
+    }
+
+    @AfterAll
     void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+        shared.close();
     }
 
     private Timeline timeline() {
@@ -66,6 +79,7 @@ class TimelineWindowTest {
     @Test
     void scrubbingShowsTheRecordedStepAndLeavesThePausedTrainerUntouched(FxRobot robot) throws Exception {
         Snapshot before = trainTo100(robot);
+        long builtBefore = timeline().builder().built(); // the window is shared: earlier tests' builds count too
         Fx.run(() -> timeline().scrubTo(37));
         shows(window, stepLabel, 37);
         assertFalse(timeline().isLive());
@@ -92,7 +106,7 @@ class TimelineWindowTest {
             MethodSnapshot a = before.methods().get(i), b = after.methods().get(i);
             assertArrayEquals(a.theta(), b.theta(), a.method() + " parameters unchanged");
         }
-        assertTrue(timeline().builder().built() <= 62, "latest request wins: at most one build per request");
+        assertTrue(timeline().builder().built() - builtBefore <= 62, "latest request wins: at most one build per request");
 
         robot.clickOn("#timelineLive");
         assertTrue(timeline().isLive());
