@@ -40,10 +40,10 @@ import org.testfx.api.FxToolkit;
  * For {@code @TestInstance(PER_CLASS)} classes without TestFX's {@code ApplicationExtension} (it hides every
  * window after each test); {@link Robot} gives the tests their {@code FxRobot} parameter.
  */
-final class SharedWindow {
-    final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
-    final Stage stage;
-    final LabWindow window;
+public final class SharedWindow {
+    public final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    public final Stage stage;
+    public final LabWindow window;
     private final ExperimentConfig freshConfig;
     private final double freshSpeedPosition;
     private final double freshTrainerSpeed;
@@ -56,7 +56,7 @@ final class SharedWindow {
     private final Node freshFocus;
 
     /** Resolves the {@code FxRobot} parameter of the tests, as {@code ApplicationExtension} does. */
-    static final class Robot implements ParameterResolver {
+    public static final class Robot implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
             return p.getParameter().getType() == FxRobot.class;
@@ -98,7 +98,7 @@ final class SharedWindow {
     }
 
     /** Opens the window on TestFX's primary stage; call from {@code @BeforeAll}. */
-    static SharedWindow open() throws Exception {
+    public static SharedWindow open() throws Exception {
         return new SharedWindow(FxToolkit.registerPrimaryStage());
     }
 
@@ -136,7 +136,7 @@ final class SharedWindow {
     }
 
     /** Back to the fresh window; call at the start of each test ({@code @BeforeEach}). */
-    void reset(FxRobot robot) throws Exception {
+    public void reset(FxRobot robot) throws Exception {
         robot.release(new KeyCode[0]);
         robot.release(new MouseButton[0]);
         assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
@@ -220,14 +220,14 @@ final class SharedWindow {
     }
 
     /** After each test: nothing left pressed, and no exception on the FX thread ({@code @AfterEach}). */
-    void checked(FxRobot robot) {
+    public void checked(FxRobot robot) {
         robot.release(new KeyCode[0]);
         robot.release(new MouseButton[0]);
         assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
     }
 
     /** Closes the window as {@link WindowTestSupport#close} does and hides the stage ({@code @AfterAll}). */
-    void close() throws Exception {
+    public void close() throws Exception {
         try {
             Fx.run(window::close);
             WindowTestSupport.close(window, fxErrors);

@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -25,50 +23,60 @@ import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Methods;
 import org.dequantlab.sweep.SweepOutcome;
 import org.dequantlab.ui.LabWindow;
-import org.dequantlab.ui.LaunchOptions;
+import org.dequantlab.ui.SharedWindow;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The three tool windows on a live lab window, headless: what each shows, for every method. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The three tool windows on a live lab window, headless: what each shows, for every method. The tests share
+ * one lab window ({@link SharedWindow}), back to its fresh state before each, and a tools menu of their own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedWindow.Robot.class)
 class ToolWindowsTest {
     private static final long GUARD = 90;
-    private static final String PREFS = "org/dequantlab-test-why-" + ProcessHandle.current().pid();
     @TempDir
     Path dir;
     private LabWindow window;
     private Stage stage;
     private ToolsMenu tools;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    private SharedWindow shared;
 
-    @Start
-    void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        System.setProperty("dequantlab.prefsNode", PREFS);
-        this.stage = stage;
-        window = new LabWindow(ExperimentConfig.defaults(), LaunchOptions.parse());
-        window.setConfirmer(q -> true);
-        window.show(stage, false);
+    @BeforeAll
+    void open() throws Exception {
+        shared = SharedWindow.open();
+        window = shared.window;
+        stage = shared.stage;
+    }
+
+    @BeforeEach
+    void fresh(FxRobot robot) throws Exception {
+        shared.reset(robot);
         tools = new ToolsMenu(() -> stage, window::shownSnapshot, () -> window.trainer().history(), window::config);
     }
 
     @AfterEach
-    void close(FxRobot robot) throws Exception {
+    void checked(FxRobot robot) throws Exception {
         Fx.run(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
                 .forEach(Window::hide));
-        window.close();
-        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
-        Preferences.userRoot().node(PREFS).removeNode();
+        shared.checked(robot);
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        shared.close();
     }
 
     private void train(long steps) throws Exception {
