@@ -171,6 +171,7 @@ public final class SharedWindow {
             window.session().pause();
             window.sampling().clear();
             speed().setValue(freshSpeedPosition);
+            window.trainer().setSpeed(freshTrainerSpeed); // the slider's speed, also where a test set the trainer's
             window.views().reset();
             window.views().planeProperty().set(freshPlane);
             window.views().setView(freshView);
@@ -209,6 +210,7 @@ public final class SharedWindow {
             assertFalse(window.session().playingProperty().get(), "paused");
             assertEquals(freshTrainerSpeed, window.trainer().speed(), "the fresh speed");
             assertEquals("", window.session().message(), "no message");
+            assertFalse(window.views().zoomedProperty().get(), "not zoomed");
             assertEquals(freshToggles, of(toggles(), freshToggles), "the toggles as the window opened");
             assertEquals(freshChoices, of(choices(), freshChoices), "the choices as the window opened");
             assertEquals(freshFocus, stage.getScene().getFocusOwner(), "the focus as the window opened");
