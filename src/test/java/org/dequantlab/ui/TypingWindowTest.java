@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Slider;
@@ -15,36 +13,49 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.dequantlab.config.Settings;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Typing never fires a shortcut (not in a spinner, a text field or the toy's K), a refused value goes
  * back to the value in force, and every message names the field as the window labels it, with what
- * is allowed.
+ * is allowed. The tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@ExtendWith(ApplicationExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedWindow.Robot.class)
 class TypingWindowTest {
     private static final long GUARD = 60;
     private LabWindow window;
     private Stage stage;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    private SharedWindow shared;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
+    @BeforeAll
+    void open() throws Exception {
+        shared = SharedWindow.open();
+        window = shared.window;
+        stage = shared.stage;
+    }
+
+    @BeforeEach
+    void fresh(FxRobot robot) throws Exception {
+        shared.reset(robot);
     }
 
     @AfterEach
+    void checked(FxRobot robot) {
+        shared.checked(robot);
+    }
+
+    @AfterAll
     void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+        shared.close();
     }
 
     /** Selects a field's text and types over it; letters, digits and − go as key presses. */
