@@ -7,48 +7,60 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.dequantlab.config.Settings;
 import org.dequantlab.render.CurveLabels;
 import org.dequantlab.render.CurvesChartFactory;
 import org.dequantlab.render.CurvesView;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The curves in the window: change labels that never print into each other, the optimum's label off
- * the curves, a "you are here" line while replaying, and zoom / pan / reset with the mouse.
+ * the curves, a "you are here" line while replaying, and zoom / pan / reset with the mouse. The tests
+ * share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@ExtendWith(ApplicationExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedWindow.Robot.class)
 class CurvesWindowTest {
     private static final long GUARD = 60;
     /** TestFX's DOWN sends a positive wheel delta, as pushing a real wheel away does: zoom in. */
     private static final javafx.geometry.VerticalDirection ZOOM_IN = javafx.geometry.VerticalDirection.DOWN;
     private static final javafx.geometry.VerticalDirection ZOOM_OUT = javafx.geometry.VerticalDirection.UP;
     private LabWindow window;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+    private SharedWindow shared;
 
-    @Start
-    void start(Stage stage) {
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
+    @BeforeAll
+    void open() throws Exception {
+        shared = SharedWindow.open();
+        window = shared.window;
+    }
+
+    @BeforeEach
+    void fresh(FxRobot robot) throws Exception {
+        shared.reset(robot);
     }
 
     @AfterEach
+    void checked(FxRobot robot) {
+        shared.checked(robot);
+    }
+
+    @AfterAll
     void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+        shared.close();
     }
 
     /** Takes {@code n} steps flat out (the Step buttons pace them at the speed shown) and waits for them. */
