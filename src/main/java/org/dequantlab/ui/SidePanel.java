@@ -55,12 +55,15 @@ final class SidePanel {
     /**
      * Hides the panel when the window gets narrower than {@link #AUTO_HIDE_WIDTH} and shows it when it
      * gets wider (the switch can still change it), except while presentation mode floats it; after
-     * presentation mode the panel follows its switch again.
+     * presentation mode the panel follows its switch again. A width of 0 is no window's width: while the stage is
+     * shown its peer can report 0, then the scene's width again (headless Monocle does, in every window test);
+     * hiding and showing the panel for that laid the window out twice more and drew the curves' chart twice more.
      */
     void follow(Scene scene, ReadOnlyBooleanProperty presenting) {
         shown.set(scene.getWidth() >= AUTO_HIDE_WIDTH);
         scene.widthProperty().addListener((o, a, b) -> {
-            if (a.doubleValue() >= AUTO_HIDE_WIDTH != b.doubleValue() >= AUTO_HIDE_WIDTH && !presenting.get()) {
+            if (a.doubleValue() > 0 && b.doubleValue() > 0
+                    && a.doubleValue() >= AUTO_HIDE_WIDTH != b.doubleValue() >= AUTO_HIDE_WIDTH && !presenting.get()) {
                 shown.set(b.doubleValue() >= AUTO_HIDE_WIDTH);
             }
         });
