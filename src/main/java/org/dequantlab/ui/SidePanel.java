@@ -58,14 +58,20 @@ final class SidePanel {
      * presentation mode the panel follows its switch again. A width of 0 is no window's width: while the stage is
      * shown its peer can report 0, then the scene's width again (headless Monocle does, in every window test);
      * hiding and showing the panel for that laid the window out twice more and drew the curves' chart twice more.
+     * So a width is compared with the last width that was not 0: 1560, 0, 1000 still hides the panel.
      */
     void follow(Scene scene, ReadOnlyBooleanProperty presenting) {
         shown.set(scene.getWidth() >= AUTO_HIDE_WIDTH);
+        double[] lastWidth = {scene.getWidth()}; // the last width a window had (never the 0 of a peer being shown)
         scene.widthProperty().addListener((o, a, b) -> {
-            if (a.doubleValue() > 0 && b.doubleValue() > 0
-                    && a.doubleValue() >= AUTO_HIDE_WIDTH != b.doubleValue() >= AUTO_HIDE_WIDTH && !presenting.get()) {
-                shown.set(b.doubleValue() >= AUTO_HIDE_WIDTH);
+            double w = b.doubleValue();
+            if (w <= 0) {
+                return;
             }
+            if (lastWidth[0] >= AUTO_HIDE_WIDTH != w >= AUTO_HIDE_WIDTH && !presenting.get()) {
+                shown.set(w >= AUTO_HIDE_WIDTH);
+            }
+            lastWidth[0] = w;
         });
         presenting.addListener((o, was, on) -> {
             if (!on) {
