@@ -23,13 +23,10 @@ import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,12 +35,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedWindow.Robot.class)
 class ClassroomWindowTest {
     private static final long GUARD = 90; // seconds: a failure guard, not a speed assertion
     private LabWindow window;
     private Stage stage;
-    private SharedWindow shared;
 
     /** An idle timer that fires only when the test says so. */
     private static final class ManualTimer implements PresentationMode.IdleTimer {
@@ -68,26 +63,13 @@ class ClassroomWindowTest {
         }
     }
 
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
+
     @BeforeAll
-    void open() throws Exception {
-        shared = SharedWindow.open();
-        window = shared.window;
-        stage = shared.stage;
-    }
-
-    @BeforeEach
-    void fresh(FxRobot robot) throws Exception {
-        shared.reset(robot);
-    }
-
-    @AfterEach
-    void checked(FxRobot robot) {
-        shared.checked(robot);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        shared.close();
+    void open() {
+        window = SHARED.get().window;
+        stage = SHARED.get().stage;
     }
 
     private Trainer trainer() {

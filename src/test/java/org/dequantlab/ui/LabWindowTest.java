@@ -28,13 +28,10 @@ import org.dequantlab.render.SnapshotRenderer;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,33 +40,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * share one window ({@link SharedWindow}), back to its fresh state before each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedWindow.Robot.class)
 class LabWindowTest {
     private static final long GUARD = 60; // seconds: a failure guard, not a speed assertion
-    private SharedWindow shared;
     private LabWindow window;
     private List<Throwable> fxErrors;
 
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
+
     @BeforeAll
-    void open() throws Exception {
-        shared = SharedWindow.open();
-        window = shared.window;
-        fxErrors = shared.fxErrors;
-    }
-
-    @BeforeEach
-    void fresh(FxRobot robot) throws Exception {
-        shared.reset(robot);
-    }
-
-    @AfterEach
-    void checked(FxRobot robot) {
-        shared.checked(robot);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        shared.close();
+    void open() {
+        window = SHARED.get().window;
+        fxErrors = SHARED.get().fxErrors;
     }
 
     private Trainer trainer() {

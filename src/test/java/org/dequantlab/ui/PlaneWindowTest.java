@@ -28,14 +28,11 @@ import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.render.plane.PlaneGeometry;
 import org.dequantlab.train.Snapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -48,32 +45,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * ({@link SharedWindow}), back to its fresh state before each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedWindow.Robot.class)
 class PlaneWindowTest {
     @TempDir
     Path dir;
     private LabWindow window;
-    private SharedWindow shared;
+
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
 
     @BeforeAll
-    void open() throws Exception {
-        shared = SharedWindow.open();
-        window = shared.window;
-    }
-
-    @BeforeEach
-    void fresh(FxRobot robot) throws Exception {
-        shared.reset(robot);
-    }
-
-    @AfterEach
-    void checked(FxRobot robot) {
-        shared.checked(robot);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        shared.close();
+    void open() {
+        window = SHARED.get().window;
     }
 
     @Test

@@ -23,6 +23,10 @@ import org.dequantlab.config.Presets;
 import org.dequantlab.metrics.Plane;
 import org.dequantlab.render.DensityView;
 import org.dequantlab.train.Snapshot;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -38,7 +42,7 @@ import org.testfx.api.FxToolkit;
  * reset: the undo history (tests sharing a window must not undo past their own edits) and the recent files.
  * <p>
  * For {@code @TestInstance(PER_CLASS)} classes without TestFX's {@code ApplicationExtension} (it hides every
- * window after each test); {@link Robot} gives the tests their {@code FxRobot} parameter.
+ * window after each test), through {@link PerClass}.
  */
 public final class SharedWindow {
     public final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
@@ -55,8 +59,44 @@ public final class SharedWindow {
     private final Map<String, Object> freshChoices;
     private final Node freshFocus;
 
-    /** Resolves the {@code FxRobot} parameter of the tests, as {@code ApplicationExtension} does. */
-    public static final class Robot implements ParameterResolver {
+    /**
+     * The lifecycle of a class's shared window, registered as {@code @RegisterExtension static final
+     * SharedWindow.PerClass SHARED = new SharedWindow.PerClass();}: opened before the class's {@code @BeforeAll}
+     * methods, {@link #reset} before its {@code @BeforeEach} methods, {@link #checked} after its {@code @AfterEach}
+     * methods, closed after its {@code @AfterAll} methods. It also gives the tests their {@code FxRobot} parameter,
+     * as {@code ApplicationExtension} does.
+     */
+    public static final class PerClass implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+            AfterAllCallback, ParameterResolver {
+        private SharedWindow shared;
+
+        /** The class's window (from its {@code @BeforeAll} methods on). */
+        public SharedWindow get() {
+            return shared;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext c) throws Exception {
+            shared = open();
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext c) throws Exception {
+            shared.reset(new FxRobot());
+        }
+
+        @Override
+        public void afterEach(ExtensionContext c) {
+            shared.checked(new FxRobot());
+        }
+
+        @Override
+        public void afterAll(ExtensionContext c) throws Exception {
+            if (shared != null) {
+                shared.close();
+            }
+        }
+
         @Override
         public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
             return p.getParameter().getType() == FxRobot.class;

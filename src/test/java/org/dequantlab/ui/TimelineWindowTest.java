@@ -20,13 +20,10 @@ import org.dequantlab.train.HistoryRecord;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.ui.timeline.Timeline;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,31 +32,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedWindow.Robot.class)
 class TimelineWindowTest {
     private LabWindow window;
     private Label stepLabel;
-    private SharedWindow shared;
+
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
 
     @BeforeAll
-    void open() throws Exception {
-        shared = SharedWindow.open();
-        window = shared.window;
-    }
-
-    @BeforeEach
-    void fresh(FxRobot robot) throws Exception {
-        shared.reset(robot);
-    }
-
-    @AfterEach
-    void checked(FxRobot robot) {
-        shared.checked(robot);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        shared.close();
+    void open() {
+        window = SHARED.get().window;
     }
 
     private Timeline timeline() {

@@ -13,13 +13,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.dequantlab.config.Settings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,33 +26,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * is allowed. The tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedWindow.Robot.class)
 class TypingWindowTest {
     private static final long GUARD = 60;
     private LabWindow window;
     private Stage stage;
-    private SharedWindow shared;
+
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
 
     @BeforeAll
-    void open() throws Exception {
-        shared = SharedWindow.open();
-        window = shared.window;
-        stage = shared.stage;
-    }
-
-    @BeforeEach
-    void fresh(FxRobot robot) throws Exception {
-        shared.reset(robot);
-    }
-
-    @AfterEach
-    void checked(FxRobot robot) {
-        shared.checked(robot);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        shared.close();
+    void open() {
+        window = SHARED.get().window;
+        stage = SHARED.get().stage;
     }
 
     /** Selects a field's text and types over it; letters, digits and − go as key presses. */

@@ -26,14 +26,13 @@ import org.dequantlab.ui.LabWindow;
 import org.dequantlab.ui.SharedWindow;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
@@ -44,7 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * one lab window ({@link SharedWindow}), back to its fresh state before each, and a tools menu of their own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SharedWindow.Robot.class)
 class ToolWindowsTest {
     private static final long GUARD = 90;
     @TempDir
@@ -52,31 +50,25 @@ class ToolWindowsTest {
     private LabWindow window;
     private Stage stage;
     private ToolsMenu tools;
-    private SharedWindow shared;
+
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
 
     @BeforeAll
-    void open() throws Exception {
-        shared = SharedWindow.open();
-        window = shared.window;
-        stage = shared.stage;
+    void open() {
+        window = SHARED.get().window;
+        stage = SHARED.get().stage;
     }
 
     @BeforeEach
-    void fresh(FxRobot robot) throws Exception {
-        shared.reset(robot);
+    void freshTools() {
         tools = new ToolsMenu(() -> stage, window::shownSnapshot, () -> window.trainer().history(), window::config);
     }
 
     @AfterEach
-    void checked(FxRobot robot) throws Exception {
+    void hideToolWindows() throws Exception {
         Fx.run(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
                 .forEach(Window::hide));
-        shared.checked(robot);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        shared.close();
     }
 
     private void train(long steps) throws Exception {
