@@ -1,8 +1,12 @@
 package org.dequantlab.render;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,18 +125,17 @@ public final class SampleLayer {
         g.fill(outlines);
     }
 
-    /** Bézier control distance of a quarter circle of radius 1 (as {@link java.awt.geom.Ellipse2D}'s path). */
-    private static final double KAPPA = 0.5522847498307933;
-
-    /** Adds a circle as four cubic quarters, counter-clockwise on screen or, if {@code reversed}, clockwise. */
+    /**
+     * Adds a circle ({@link Ellipse2D}'s path), counter-clockwise on screen or, if {@code reversed}, its mirror
+     * image about the horizontal through its centre, which goes the other way round.
+     */
     static void circle(Path2D path, double x, double y, double r, boolean reversed) {
-        double k = KAPPA * r, t = reversed ? -1 : 1; // t flips the y offsets: the mirror image, the other way round
-        path.moveTo(x + r, y);
-        path.curveTo(x + r, y - t * k, x + k, y - t * r, x, y - t * r);
-        path.curveTo(x - k, y - t * r, x - r, y - t * k, x - r, y);
-        path.curveTo(x - r, y + t * k, x - k, y + t * r, x, y + t * r);
-        path.curveTo(x + k, y + t * r, x + r, y + t * k, x + r, y);
-        path.closePath();
+        Ellipse2D c = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+        AffineTransform mirror = null;
+        if (reversed) {
+            mirror = new AffineTransform(1, 0, 0, -1, 0, 2 * y);
+        }
+        path.append(c.getPathIterator(mirror), false);
     }
 
     /**
@@ -144,23 +147,14 @@ public final class SampleLayer {
         circle(path, x, y, r, true);
     }
 
-    /** Adds a rejected point's cross at (x, y): two bars corner to corner of the 2r square, 1.3 s wide. */
+    /**
+     * Adds a rejected point's cross at (x, y): the two diagonals of the 2r square as a square-capped 1.3 s stroke
+     * covers them (filled, not stroked: a frame fills thousands).
+     */
     static void cross(Path2D path, double x, double y, double r, double s) {
-        double h = 0.65 * s;
-        bar(path, x - r, y - r, x + r, y + r, h);
-        bar(path, x - r, y + r, x + r, y - r, h);
-    }
-
-    /** Adds the rectangle a square-capped stroke of half width {@code h} from (x0, y0) to (x1, y1) covers. */
-    private static void bar(Path2D path, double x0, double y0, double x1, double y1, double h) {
-        double len = Math.hypot(x1 - x0, y1 - y0);
-        double dx = (x1 - x0) / len * h, dy = (y1 - y0) / len * h; // along the bar, h long
-        double ax = x0 - dx, ay = y0 - dy, bx = x1 + dx, by = y1 + dy; // the caps reach h beyond each end
-        path.moveTo(ax + dy, ay - dx); // the normal (dy, −dx), h long, on one side and then the other
-        path.lineTo(bx + dy, by - dx);
-        path.lineTo(bx - dy, by + dx);
-        path.lineTo(ax - dy, ay + dx);
-        path.closePath();
+        BasicStroke bar = new BasicStroke((float) (1.3 * s), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER);
+        path.append(bar.createStrokedShape(new Line2D.Double(x - r, y - r, x + r, y + r)), false);
+        path.append(bar.createStrokedShape(new Line2D.Double(x - r, y + r, x + r, y - r)), false);
     }
 
     /** Radius of an accepted sample's disc (and half the size of a rejected one's cross). */
