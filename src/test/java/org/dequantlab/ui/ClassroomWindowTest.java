@@ -126,7 +126,7 @@ class ClassroomWindowTest {
             throws Exception {
         firstSnapshot();
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
-                () -> robot.lookup("#metricName-0").tryQuery().isPresent());
+                () -> Fx.has(robot, "#metricName-0"));
         for (int r = 0; r < 11; r++) { // K = 2: 6 + 2 + 3 rows
             Label name = robot.lookup("#metricName-" + r).queryAs(Label.class);
             assertNotNull(name.getTooltip(), "tooltip on metric '" + name.getText() + "'");

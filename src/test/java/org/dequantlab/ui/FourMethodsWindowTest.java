@@ -57,8 +57,7 @@ class FourMethodsWindowTest {
         Snapshot s = idle(window);
         assertEquals(Presets.FOUR_WAYS.config().methods(), s.config().methods());
         for (String id : List.of("catnf", "trufl", "argmax", "voronoi")) {
-            WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> robot.lookup("#metric-" + id + "-0").tryQuery()
-                    .isPresent());
+            WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> Fx.has(robot, "#metric-" + id + "-0"));
             Label loss = robot.lookup("#metric-" + id + "-0").queryAs(Label.class);
             assertTrue(loss.getText().matches("-?\\d+\\.\\d{4}"), id + " loss cell: " + loss.getText());
         }

@@ -86,6 +86,15 @@ public final class Fx {
         barrier();
     }
 
+    /**
+     * Whether every selector matches a node in a showing window, looked up on the FX thread: a lookup from
+     * the test thread walks child lists the FX thread may be rebuilding at that moment (the metrics table
+     * after a change of K), and fails with an index out of bounds.
+     */
+    public static boolean has(org.testfx.api.FxRobot robot, String... selectors) {
+        return call(() -> java.util.Arrays.stream(selectors).allMatch(s -> robot.lookup(s).tryQuery().isPresent()));
+    }
+
     /** Waits until the FX thread has run everything queued before this call. */
     private static void barrier() {
         CountDownLatch done = new CountDownLatch(1);

@@ -54,8 +54,7 @@ class LaunchedWindowTest {
     @Test
     void theChartAndTheSidePanelFollowTheFirstFrameInTheirPlaceWithTheirTooltips(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(WindowTestSupport.GUARD, TimeUnit.SECONDS, () -> sideAtFirstFrame != null
-                && robot.lookup("#curves").tryQuery().isPresent()
-                        && robot.lookup("#edit-" + Settings.LAMBDA_REC.key()).tryQuery().isPresent());
+                && Fx.has(robot, "#curves", "#edit-" + Settings.LAMBDA_REC.key()));
         Fx.settle();
         assertNull(sideContentAtFirstFrame, "the side panel's content was not built for the first frame");
         assertNotNull(((ScrollPane) robot.lookup("#sidePanel").query()).getContent(), "it is now");

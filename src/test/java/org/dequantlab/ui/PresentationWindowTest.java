@@ -86,7 +86,7 @@ class PresentationWindowTest {
         Fx.run(() -> window.session().setConfirmer(q -> true));
         Fx.run(() -> window.session().apply(window.session().config().withCategories(8, null)));
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#metricName-13").tryQuery().isPresent());
+                () -> Fx.has(robot, "#metricName-13"));
         for (int x = 0; x < 8; x++) {
             Label name = robot.lookup("#metricName-" + (6 + x)).queryAs(Label.class);
             javafx.scene.paint.Color c = (javafx.scene.paint.Color) name.getTextFill();
