@@ -94,6 +94,11 @@ final class FrameScheduler {
         redraw = true;
     }
 
+    /** Frames drawn so far, on the painter's thread or the FX thread. */
+    long framesDrawn() {
+        return painter.framesDrawn();
+    }
+
     /** The snapshot drawn last (live or replayed), or null. */
     Snapshot shown() {
         return shown;

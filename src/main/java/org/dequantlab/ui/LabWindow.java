@@ -128,8 +128,6 @@ public final class LabWindow {
         frames.start();
     }
 
-    // ----------------------------------------------------------------- public API
-
     /** The trainer (for tests). */
     public Trainer trainer() {
         return trainer;
@@ -185,6 +183,10 @@ public final class LabWindow {
 
     ViewControls views() {
         return views;
+    }
+
+    FrameScheduler frames() {
+        return frames;
     }
 
     KeyBindings keys() {
@@ -361,11 +363,13 @@ public final class LabWindow {
                 views.viewFor(s, true)).withPlaneFor(s.config().latentDim(), views.planeProperty().get());
     }
 
-    /** Draws the shown snapshot again at once (zoom, overlays). */
+    /**
+     * The shown snapshot is drawn again (zoom, panning, overlays, the tour's outline): on the painter's thread
+     * for the next pulse, once however many asked in a frame, never on the FX thread per event.
+     */
     private void redraw() {
-        Snapshot s = frames.shown() != null ? frames.shown() : trainer.latest();
-        if (s != null && classroom != null) {
-            frames.showNow(s);
+        if (classroom != null) {
+            frames.requestRedraw();
         }
     }
 

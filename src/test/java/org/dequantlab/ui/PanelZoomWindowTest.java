@@ -97,6 +97,27 @@ class PanelZoomWindowTest {
     }
 
     @Test
+    void viewChangesWithinAFrameAreDrawnOnceAndNotOnTheFxThread() throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        long before = window.frames().framesDrawn();
+        DensityView[] last = new DensityView[1];
+        long[] duringChanges = new long[1];
+        Fx.run(() -> {
+            for (int i = 1; i <= 10; i++) { // a wheel spun fast, or a drag: many changes before the next pulse
+                window.views().setView(DensityView.DEFAULT.zoomZ(1 - 0.05 * i, 0.5));
+            }
+            duringChanges[0] = window.frames().framesDrawn() - before;
+            last[0] = window.views().viewProperty().get();
+        });
+        assertEquals(0, duringChanges[0], "the FX thread painted while the view changed");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> last[0].equals(window.classroom().shownOptions().view()));
+        Fx.settle();
+        long drawn = window.frames().framesDrawn() - before;
+        assertTrue(drawn >= 1 && drawn <= 2, "ten changes in a frame are drawn once, not " + drawn + " times");
+    }
+
+    @Test
     void peaksOverTheTopAreMarkedAndTheAutomaticRangeFitsThem(FxRobot robot) throws Exception {
         WindowTestSupport.firstSnapshot(window);
         Snapshot tall = tallPeaks();
