@@ -50,7 +50,7 @@ public final class Classroom {
     private TourPanel tour; // likewise
     private final TourHighlight highlight;
     private final Tooltip canvasTip = new Tooltip();
-    private final Paragraph canvasTipText = new Paragraph();
+    private final TipText canvasTipText = new TipText(440);
     private boolean canvasTipInstalled;
     private CanvasHitTester.Hit lastHit;
 
@@ -244,8 +244,7 @@ public final class Classroom {
     private void rescaleChart() {
         double s = presentation.renderScale();
         curves.setScale(s);
-        canvasTip.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * s));
-        canvasTipText.setPrefWidth(440 * s);
+        canvasTipText.setScale(s);
     }
 
     private void preview(ExperimentConfig pending) {
@@ -267,8 +266,7 @@ public final class Classroom {
     }
 
     private void wireCanvasHover() {
-        canvasTipText.setPrefWidth(440);
-        canvasTip.setGraphic(canvasTipText); // wrapped text with p̃ must be a Paragraph (see there)
+        canvasTip.setGraphic(canvasTipText); // wrapped text with p̃ (see TipText)
         canvasTip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         canvasTip.setShowDelay(Duration.millis(250));
         canvasTip.setShowDuration(Duration.seconds(30));

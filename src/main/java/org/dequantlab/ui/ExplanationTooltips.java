@@ -18,14 +18,12 @@ public final class ExplanationTooltips {
     }
 
     /**
-     * A wrapped tooltip with a title and text. The text is a {@link Paragraph}: a wrapped Label
-     * garbles text with p̃ in it.
+     * A wrapped tooltip with a title and text. The text is a {@link TipText}: a wrapped Label
+     * garbles text with p̃ in it, and a bare paragraph makes the tooltip screen-high.
      */
     public static Tooltip tooltip(Explanations.Explained e) {
         Tooltip t = new Tooltip(e.tooltip());
-        Paragraph p = new Paragraph(e.tooltip());
-        p.setPrefWidth(420);
-        t.setGraphic(p);
+        t.setGraphic(new TipText(e.tooltip(), 420));
         t.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         t.setShowDelay(Duration.millis(350));
         t.setShowDuration(Duration.seconds(30));

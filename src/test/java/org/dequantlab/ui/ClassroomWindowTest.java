@@ -150,6 +150,38 @@ class ClassroomWindowTest {
     }
 
     @Test
+    void shownTooltipsAreAsLargeAsTheirWrappedTextAndLightOnTheirDarkBackground(FxRobot robot) throws Exception {
+        firstSnapshot();
+        var canvas = window.canvas();
+        RenderOptions o = new RenderOptions(trainer().latest().config().methods(), false, false, 1.0, true, 0.6);
+        var catnf = RenderLayout.of((int) canvas.getWidth(), (int) canvas.getHeight(), o).panels().get(0);
+        Fx.run(() -> window.classroom().hover(catnf.zToX(0.0), catnf.plotY() + catnf.plotHeight() / 2));
+        List<javafx.scene.control.Tooltip> tips = Fx.call(() -> List.of(
+                ((Label) window.root().lookup("#metricName-0")).getTooltip(),
+                ((javafx.scene.control.Control) window.root().lookup("#edit-freeBits")).getTooltip(),
+                (javafx.scene.control.Tooltip) canvas.getProperties().values().stream()
+                        .filter(v -> v instanceof javafx.scene.control.Tooltip).findFirst().orElseThrow()));
+        for (javafx.scene.control.Tooltip tip : tips) {
+            Fx.run(() -> tip.show(stage, 100, 100));
+            Fx.run(() -> {
+                String what = "tooltip '" + tip.getText().lines().findFirst().orElse("") + "' ";
+                // a few wrapped lines: a paragraph sized without a width came out 1,500–2,900 px high
+                assertTrue(tip.getHeight() > 30 && tip.getHeight() < 300, what + tip.getWidth() + "×" + tip.getHeight());
+                assertTrue(tip.getWidth() < 520, what + tip.getWidth() + "×" + tip.getHeight());
+                var runs = tip.getGraphic().lookupAll(".paragraph-text");
+                assertFalse(runs.isEmpty(), what + "has wrapped text");
+                for (Node n : runs) {
+                    var t = (javafx.scene.text.Text) n;
+                    assertTrue(((javafx.scene.paint.Color) t.getFill()).getBrightness() > 0.8,
+                            what + "text " + t.getFill() + " on the dark tooltip");
+                    assertTrue(t.getFont().getSize() >= 12, what + "font " + t.getFont().getSize() + " px");
+                }
+                tip.hide();
+            });
+        }
+    }
+
+    @Test
     void draggingABarPreviewsTheToyAndApplyRebuildsTheRun(FxRobot robot) throws Exception {
         firstSnapshot();
         robot.clickOn("#toy");
