@@ -20,6 +20,8 @@ final class TipText extends Region {
     TipText(double maxWidth) {
         this.maxWidth = maxWidth;
         getChildren().add(text);
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         style();
     }
 
@@ -66,26 +68,6 @@ final class TipText extends Region {
     @Override
     protected double computePrefHeight(double width) {
         return Math.ceil(text.prefHeight(wrapWidth()));
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computeMaxWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMaxHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override
