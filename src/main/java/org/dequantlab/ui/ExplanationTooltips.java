@@ -22,11 +22,17 @@ public final class ExplanationTooltips {
      * garbles text with p̃ in it, and a bare paragraph makes the tooltip screen-high.
      */
     public static Tooltip tooltip(Explanations.Explained e) {
-        Tooltip t = new Tooltip(e.tooltip());
-        t.setGraphic(new TipText(e.tooltip(), 420));
-        t.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        Tooltip t = plain(e.tooltip());
         t.setShowDelay(Duration.millis(350));
         t.setShowDuration(Duration.seconds(30));
+        return t;
+    }
+
+    /** A tooltip of plain text, wrapped at 420 px and drawn like the explanations (see {@link TipText}). */
+    public static Tooltip plain(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setGraphic(new TipText(text, 420));
+        t.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         return t;
     }
 

@@ -159,6 +159,7 @@ class ClassroomWindowTest {
         List<javafx.scene.control.Tooltip> tips = Fx.call(() -> List.of(
                 ((Label) window.root().lookup("#metricName-0")).getTooltip(),
                 ((javafx.scene.control.Control) window.root().lookup("#edit-freeBits")).getTooltip(),
+                ((javafx.scene.control.Control) window.root().lookup("#resetView")).getTooltip(), // plain text
                 (javafx.scene.control.Tooltip) canvas.getProperties().values().stream()
                         .filter(v -> v instanceof javafx.scene.control.Tooltip).findFirst().orElseThrow()));
         for (javafx.scene.control.Tooltip tip : tips) {
@@ -168,6 +169,7 @@ class ClassroomWindowTest {
                 // a few wrapped lines: a paragraph sized without a width came out 1,500–2,900 px high
                 assertTrue(tip.getHeight() > 30 && tip.getHeight() < 300, what + tip.getWidth() + "×" + tip.getHeight());
                 assertTrue(tip.getWidth() < 520, what + tip.getWidth() + "×" + tip.getHeight());
+                assertNotNull(tip.getGraphic(), what + "wraps its text");
                 var runs = tip.getGraphic().lookupAll(".paragraph-text");
                 assertFalse(runs.isEmpty(), what + "has wrapped text");
                 for (Node n : runs) {

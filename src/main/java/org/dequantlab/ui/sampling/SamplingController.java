@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.dequantlab.config.ExperimentConfig;
@@ -25,6 +24,7 @@ import org.dequantlab.render.SnapshotRenderer;
 import org.dequantlab.sampling.LatentSample;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
+import org.dequantlab.ui.ExplanationTooltips;
 
 /**
  * "Sample from the model": draws latent points from the prior for every method of the shown
@@ -68,7 +68,8 @@ public final class SamplingController {
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
         Button sample = new Button("Sample (S)");
         sample.setId("sampleButton");
-        sample.setTooltip(new Tooltip("Draw points z from the prior p(z); keep those inside a support, decode them"));
+        sample.setTooltip(ExplanationTooltips.plain(
+                "Draw points z from the prior p(z); keep those inside a support, decode them"));
         Button clear = new Button("Clear samples");
         clear.setId("clearSamples");
         clear.setOnAction(e -> clear());

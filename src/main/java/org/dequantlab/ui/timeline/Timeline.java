@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -21,6 +20,7 @@ import org.dequantlab.train.History;
 import org.dequantlab.train.HistoryRecord;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
+import org.dequantlab.ui.ExplanationTooltips;
 
 /**
  * The timeline under the plots: scrubs through the recorded history of the run ({@link History}),
@@ -59,7 +59,8 @@ public final class Timeline implements AutoCloseable {
         slider.setId("timeline");
         slider.setBlockIncrement(1);
         slider.setMinWidth(200);
-        slider.setTooltip(new Tooltip("Drag through the recorded run; ←/→ one record, Home/End the ends"));
+        slider.setTooltip(ExplanationTooltips.plain(
+                "Drag through the recorded run; ←/→ one record, Home/End the ends"));
         slider.valueProperty().addListener((o, a, b) -> {
             if (!updating) {
                 scrubTo(Math.round(b.doubleValue()));
@@ -67,17 +68,18 @@ public final class Timeline implements AutoCloseable {
         });
         HBox.setHgrow(slider, Priority.ALWAYS);
         liveButton.setId("timelineLive");
-        liveButton.setTooltip(new Tooltip("Follow the trainer again"));
+        liveButton.setTooltip(ExplanationTooltips.plain("Follow the trainer again"));
         liveButton.setOnAction(e -> goLive());
         playBack.setId("replayPlay");
-        playBack.setTooltip(new Tooltip("Play the recorded run back"));
+        playBack.setTooltip(ExplanationTooltips.plain("Play the recorded run back"));
         playBack.setOnAction(e -> setPlaying(playBack.isSelected()));
         speed.setId("replaySpeed");
         for (double s : SPEEDS) {
             speed.getItems().add(speedText(s));
         }
         speed.setValue(speedText(1));
-        speed.setTooltip(new Tooltip("Replay speed (1× = " + (int) BASE_RECORDS_PER_SECOND + " records per second)"));
+        speed.setTooltip(ExplanationTooltips.plain(
+                "Replay speed (1× = " + (int) BASE_RECORDS_PER_SECOND + " records per second)"));
         label.setId("timelineLabel");
         label.setMinWidth(230);
         node = new HBox(8, liveButton, playBack, speed, slider, label);

@@ -11,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
 import org.dequantlab.method.DequantMethod;
@@ -21,6 +20,7 @@ import org.dequantlab.render.why.LandscapeChart;
 import org.dequantlab.train.History;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
+import org.dequantlab.ui.ExplanationTooltips;
 import org.dequantlab.why.LandscapePath;
 import org.dequantlab.why.LossLandscape;
 
@@ -71,7 +71,7 @@ final class LandscapeView extends ToolWindow {
         and.setId("landscapeAnd");
         range.setId("landscapeRange");
         range.setPrefColumnCount(5);
-        range.setTooltip(new Tooltip("each parameter spans its value ± this, in raw units"));
+        range.setTooltip(ExplanationTooltips.plain("each parameter spans its value ± this, in raw units"));
         grid.setId("landscapeGrid");
         grid.getItems().setAll(21, 41, 81, 121);
         grid.setValue(81);
@@ -79,7 +79,8 @@ final class LandscapeView extends ToolWindow {
         follow.setSelected(true);
         Button sharpest = new Button("Sharpest bend");
         sharpest.setId("landscapeSharpest");
-        sharpest.setTooltip(new Tooltip("choose the parameter whose line bends most sharply upwards here"));
+        sharpest.setTooltip(ExplanationTooltips.plain(
+                "choose the parameter whose line bends most sharply upwards here"));
         sharpest.setOnAction(e -> {
             p1 = -1;
             p2 = -1;
