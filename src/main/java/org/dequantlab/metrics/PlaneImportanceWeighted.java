@@ -2,6 +2,7 @@ package org.dequantlab.metrics;
 
 import java.util.SplittableRandom;
 import org.dequantlab.method.Encoder2D;
+import org.dequantlab.method.LatentPrior;
 import org.dequantlab.method.Posterior;
 
 /**
@@ -36,6 +37,7 @@ final class PlaneImportanceWeighted {
         SplittableRandom r = new SplittableRandom(SEED + x);
         double sum = 0, sumSq = 0;
         double logPx = e.problem().logProbability(x);
+        LatentPrior prior = e.prior(); // fixed for the encoder; some encoders build it on each call
         int repeats = ImportanceWeighted.REPEATS;
         for (int rep = 0; rep < repeats; rep++) {
             double max = Double.NEGATIVE_INFINITY;
@@ -46,7 +48,7 @@ final class PlaneImportanceWeighted {
                 for (int i = 0; i < k; i++) {
                     ell[i] = i == x ? own : e.logJoint(i, z[0], z[1]);
                 }
-                terms[j] = e.prior().logDensity(z) + logPx - Posterior.logSumExp(ell, k);
+                terms[j] = prior.logDensity(z) + logPx - Posterior.logSumExp(ell, k);
                 max = Math.max(max, terms[j]);
             }
             double est = ImportanceWeighted.logMeanExp(terms, max);

@@ -181,7 +181,7 @@ final class PlaneMetricsCalculator {
             terms.fill(f, at[0], at[1]);
             for (int j = 0; j < at[1].length; j++) {
                 for (int i = 0; i < n0; i++) {
-                    if (terms.decode(i, j) == x) {
+                    if (terms.decodesTo(i, j, x)) {
                         total += wt[0][i] * wt[1][j];
                     }
                 }
