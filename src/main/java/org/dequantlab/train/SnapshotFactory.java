@@ -1,7 +1,10 @@
 package org.dequantlab.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.metrics.DensityCurves;
 import org.dequantlab.metrics.DensityFieldGrid;
@@ -12,17 +15,31 @@ import org.dequantlab.metrics.MetricsCalculator;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Encoder;
 import org.dequantlab.method.Encoder2D;
+import org.dequantlab.method.Problem;
 import org.dequantlab.objective.LossWeights;
 
 /**
  * Builds snapshots from raw parameters: metrics by quadrature and, if asked, the drawing data (density
  * curves in 1-D, density fields in 2-D). Used by the trainer for live snapshots and by exports to
  * rebuild any recorded step. Not thread-safe: one per thread. The grids (ND4J) are created on first use.
+ *
+ * <p>Metrics are deterministic in (method, problem, θ, weights) (the IWAE estimate is seeded), so each
+ * method's last metrics are kept and handed out again while those four are unchanged: a snapshot
+ * published while paused, or for a command that moved no parameter, costs no quadrature. Any change
+ * (θ compared bit for bit) computes them afresh.
  */
 public final class SnapshotFactory {
     private final int k;
     private final MetricsCalculator metrics;
     private DensityGrid grid;
+    private final Map<DequantMethod, Computed> last = new HashMap<>();
+
+    /** The metrics of one method at θ under the weights, for reuse while nothing they depend on changes. */
+    private record Computed(Problem problem, double[] theta, LossWeights weights, Metrics metrics) {
+        boolean sameInputs(Problem p, double[] t, LossWeights w) {
+            return problem.equals(p) && weights.equals(w) && Arrays.equals(theta, t);
+        }
+    }
 
     public SnapshotFactory(int categories) {
         this.k = categories;
@@ -37,7 +54,7 @@ public final class SnapshotFactory {
     public MethodSnapshot describe(DequantMethod method, double[] theta, ExperimentConfig config, long step,
             boolean withCurves) {
         Encoder c = method.encoder(config.problem(), theta.clone());
-        Metrics m = metrics.compute(c, LossWeights.at(config, step));
+        Metrics m = metrics(method, c, theta, config.problem(), LossWeights.at(config, step));
         DensityCurves curves = null;
         DensityFields fields = null;
         if (withCurves && c instanceof Encoder2D plane) {
@@ -50,6 +67,17 @@ public final class SnapshotFactory {
             curves = grid.evaluate(c);
         }
         return new MethodSnapshot(method, theta, c, c.parameters(), m, curves, fields);
+    }
+
+    /** The metrics of encoder c (method at θ), reused if the method's last ones had the same inputs. */
+    private Metrics metrics(DequantMethod method, Encoder c, double[] theta, Problem problem, LossWeights weights) {
+        Computed before = last.get(method);
+        if (before != null && before.sameInputs(problem, theta, weights)) {
+            return before.metrics();
+        }
+        Metrics m = metrics.compute(c, weights);
+        last.put(method, new Computed(problem, theta.clone(), weights, m));
+        return m;
     }
 
     /** A whole snapshot from one raw vector per method (in the configuration's method order). */
