@@ -31,6 +31,7 @@ final class ImportanceWeighted {
     private final int m;
     private final double[] ell;
     private final double[] terms;
+    private final double[] point = new double[1], path = new double[1];
 
     ImportanceWeighted(int categories, int samples) {
         this.k = categories;
@@ -49,9 +50,11 @@ final class ImportanceWeighted {
             for (int j = 0; j < m; j++) {
                 double u0 = (j + r.nextDouble()) / m;
                 u0 = Math.min(Math.max(u0, CLAMP), 1 - CLAMP);
-                double z = e.sample(x, u0);
+                point[0] = u0;
+                double own = e.sample(x, point, path) + logPx; // z and its path density together
+                double z = path[0];
                 for (int i = 0; i < k; i++) {
-                    ell[i] = i == x ? e.pathLogDensity(x, u0) + logPx : e.logJoint(i, z);
+                    ell[i] = i == x ? own : e.logJoint(i, z);
                 }
                 terms[j] = e.prior().logDensity(z) + logPx - Posterior.logSumExp(ell, k);
                 max = Math.max(max, terms[j]);

@@ -257,6 +257,24 @@ public final class LogisticEncoder implements Encoder1D {
         return Math.log(u) + Math.log(omu) - logS[x] - logW[x];
     }
 
+    /**
+     * {@link #sample(int, double)} and {@link #pathLogDensity(int, double)} at once, sharing their two
+     * logarithms (the same expressions, so the same bits): writes z(u₀) to {@code z[slot]} and returns
+     * log q(z(u₀)|x).
+     */
+    double pathPoint(int x, double u0, double[] z, int slot) {
+        double u = a[x] + w[x] * u0;
+        double omu = oneMinusB[x] + w[x] * (1 - u0);
+        double logU = Math.log(u), logOmu = Math.log(omu);
+        z[slot] = mu[x] + s[x] * (logU - logOmu);
+        return logU + logOmu - logS[x] - logW[x];
+    }
+
+    @Override
+    public double sample(int x, double[] u0, double[] z) {
+        return pathPoint(x, u0[0], z, 0);
+    }
+
     @Override
     public double cdf(int x, double z) {
         double t = (z - mu[x]) / s[x];
