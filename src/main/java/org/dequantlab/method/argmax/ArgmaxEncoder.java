@@ -138,6 +138,23 @@ public final class ArgmaxEncoder implements Encoder1D {
         return Math.log(u0) + Math.log1p(-u0) - logSigma[x] - logSigmoid(u);
     }
 
+    /**
+     * {@link #sample(int, double)} and {@link #pathLogDensity(int, double)} at once, sharing u and its
+     * logarithms (the same expressions, so the same bits): writes z(u₀) to {@code z[slot]} and returns
+     * log q(z(u₀)|x).
+     */
+    double pathPoint(int x, double u0, double[] z, int slot) {
+        double logU0 = Math.log(u0), log1mU0 = Math.log1p(-u0);
+        double u = m[x] + sigma[x] * sign[x] * (logU0 - log1mU0);
+        z[slot] = sign[x] * softplus(u);
+        return logU0 + log1mU0 - logSigma[x] - logSigmoid(u);
+    }
+
+    @Override
+    public double sample(int x, double[] u0, double[] z) {
+        return pathPoint(x, u0[0], z, 0);
+    }
+
     @Override
     public double cdf(int x, double z) {
         if (sign[x] > 0) {
