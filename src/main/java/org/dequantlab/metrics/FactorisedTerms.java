@@ -24,11 +24,13 @@ final class FactorisedTerms {
     private double[] t0 = new double[0], t1 = new double[0], f0 = new double[0], f1 = new double[0];
     private double[] peak0 = new double[0], peak1 = new double[0];
     private final double[] ell, logP;
+    private final int[] liveJ;
 
     FactorisedTerms(int k) {
         this.k = k;
         ell = new double[k];
         logP = new double[k];
+        liveJ = new int[k];
     }
 
     /** Fills the terms at z₁ = a0[i], z₂ = a1[l]. */
@@ -66,28 +68,45 @@ final class FactorisedTerms {
     }
 
     /**
-     * Whether the decoder ({@link org.dequantlab.method.Posterior#decode(double[], int)}: the largest ℓ_j,
-     * ties to the lowest index, none if no ℓ_j is finite) picks x at node (i, l), answered without looking
-     * past the first category that beats x (ties to the lowest index: an earlier j beats x when ℓ_j ≥ ℓ_x,
-     * a later one when ℓ_j > ℓ_x; a NaN ℓ_j is never picked, and x is not picked unless ℓ_x > −∞).
+     * Adds w0[i]·w1 to {@code total} for every node (i, l) of row l, i &lt; n0, where the decoder
+     * ({@link org.dequantlab.method.Posterior#decode(double[], int)}: the largest ℓ_j, ties to the lowest
+     * index, none if no ℓ_j is finite) picks x, in the order of i; returns the new total. A node picks x
+     * when ℓ_x &gt; −∞, every earlier j has ℓ_j &lt; ℓ_x and every later one ℓ_j ≤ ℓ_x (a NaN ℓ_j never
+     * wins). Categories whose axis-1 term on the row is −∞ or NaN cannot beat x anywhere on it (their ℓ_j
+     * is −∞ or NaN), so only the others are compared; a row where x's own term is −∞ or NaN adds nothing.
      */
-    boolean decodesTo(int i, int l, int x) {
-        int b0 = i * k, b1 = l * k;
-        double lx = t0[b0 + x] + t1[b1 + x];
-        if (!(lx > Double.NEGATIVE_INFINITY)) {
-            return false;
+    double addDecodedRow(int l, int x, double[] w0, double w1, int n0, double total) {
+        int b1 = l * k;
+        double t1x = t1[b1 + x];
+        if (!(t1x > Double.NEGATIVE_INFINITY)) {
+            return total;
         }
-        for (int j = 0; j < x; j++) {
-            if (t0[b0 + j] + t1[b1 + j] >= lx) {
-                return false;
+        int live = 0;
+        for (int j = 0; j < k; j++) {
+            if (j != x && t1[b1 + j] > Double.NEGATIVE_INFINITY) {
+                liveJ[live++] = j;
             }
         }
-        for (int j = x + 1; j < k; j++) {
-            if (t0[b0 + j] + t1[b1 + j] > lx) {
-                return false;
+        for (int i = 0; i < n0; i++) {
+            int b0 = i * k;
+            double lx = t0[b0 + x] + t1x;
+            if (!(lx > Double.NEGATIVE_INFINITY)) {
+                continue;
+            }
+            boolean picked = true;
+            for (int m = 0; m < live; m++) {
+                int j = liveJ[m];
+                double v = t0[b0 + j] + t1[b1 + j];
+                if (j < x ? v >= lx : v > lx) {
+                    picked = false;
+                    break;
+                }
+            }
+            if (picked) {
+                total += w0[i] * w1;
             }
         }
-        return true;
+        return total;
     }
 
     /**

@@ -180,11 +180,7 @@ final class PlaneMetricsCalculator {
         if (e instanceof FactorisedEncoder2D f) {
             terms.fill(f, at[0], at[1]);
             for (int j = 0; j < at[1].length; j++) {
-                for (int i = 0; i < n0; i++) {
-                    if (terms.decodesTo(i, j, x)) {
-                        total += wt[0][i] * wt[1][j];
-                    }
-                }
+                total = terms.addDecodedRow(j, x, wt[0], wt[1][j], n0, total);
             }
             return total;
         }
