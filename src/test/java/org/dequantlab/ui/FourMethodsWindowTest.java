@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.dequantlab.config.Presets;
 import org.dequantlab.io.ExperimentFile;
 import org.dequantlab.method.Methods;
@@ -21,32 +18,30 @@ import org.dequantlab.render.PanelGeometry;
 import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.Snapshot;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window with all four methods: panels, metric columns, hover, sampling, and an experiment file. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The window with all four methods: panels, metric columns, hover, sampling, and an experiment file. The
+ * tests share one window ({@link SharedWindow}), back to its fresh state before each.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FourMethodsWindowTest {
     @TempDir
     Path dir;
     private LabWindow window;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
-    @Start
-    void start(Stage stage) {
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
-    }
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
 
-    @AfterEach
-    void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+    @BeforeAll
+    void open() {
+        window = SHARED.get().window;
     }
 
     @Test

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.method.Methods;
 import org.dequantlab.method.logistic.LogisticMethod;
@@ -24,35 +21,31 @@ import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.SnapshotFactory;
 import org.dequantlab.train.TrainerStatus;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Zoom and pan of the density panels with the mouse, the automatic y-range, and the mark where a
- * curve runs off the top (CatNF's narrow peaks on K = 8, `three`, `four` and the blog near step 270).
+ * curve runs off the top (CatNF's narrow peaks on K = 8, `three`, `four` and the blog near step 270). The
+ * tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@ExtendWith(ApplicationExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PanelZoomWindowTest {
     /** TestFX's DOWN sends a positive wheel delta, as pushing a real wheel away does: zoom in. */
     private static final javafx.geometry.VerticalDirection ZOOM_IN = javafx.geometry.VerticalDirection.DOWN;
     private static final javafx.geometry.VerticalDirection ZOOM_OUT = javafx.geometry.VerticalDirection.UP;
     private LabWindow window;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
-    @Start
-    void start(Stage stage) {
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
-    }
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
 
-    @AfterEach
-    void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+    @BeforeAll
+    void open() {
+        window = SHARED.get().window;
     }
 
     /** CatNF with two narrow logistics (s = 0.1): weighted peaks of 0.5·0.25/0.1 = 1.25, far over 0.6. */

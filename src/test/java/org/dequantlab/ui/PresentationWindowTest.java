@@ -5,42 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.dequantlab.render.CategoryPalette;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Presentation mode grows the curves' legend with everything else and leaves nothing behind (the
  * menu bar's font, the full-screen hint); category colours used as text stay readable on white.
+ * The tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@ExtendWith(ApplicationExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PresentationWindowTest {
     private LabWindow window;
     private Stage stage;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
-    }
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
 
-    @AfterEach
-    void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+    @BeforeAll
+    void open() {
+        window = SHARED.get().window;
+        stage = SHARED.get().stage;
     }
 
     private double menuFont(FxRobot robot) {

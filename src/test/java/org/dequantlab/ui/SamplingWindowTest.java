@@ -8,42 +8,35 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.method.Methods;
 import org.dequantlab.sampling.RejectionSampler;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.ui.sampling.MethodSampling;
 import org.dequantlab.ui.sampling.SamplingController;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Sampling from the model in the window: acceptance rate against 1 − ocean mass, animation, clearing. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * Sampling from the model in the window: acceptance rate against 1 − ocean mass, animation, clearing. The tests
+ * share one window ({@link SharedWindow}), back to its fresh state before each.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SamplingWindowTest {
     private LabWindow window;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
-    @Start
-    void start(Stage stage) {
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
-    }
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
 
-    @AfterEach
-    void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+    @BeforeAll
+    void open() {
+        window = SHARED.get().window;
     }
 
     private SamplingController sampling() {

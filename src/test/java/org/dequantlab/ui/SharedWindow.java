@@ -1,22 +1,28 @@
 package org.dequantlab.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Toggle;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.config.Presets;
@@ -32,14 +38,16 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * One lab window shared by the tests of a class (opening one costs 0.3–0.7 s of CPU): opened once on TestFX's
  * primary stage, brought back to its fresh state before each test by the window's own commands as a user
  * would (close help, tour and toy editor, leave presentation mode, go live, pause, File → New, the fresh
- * speed, view and toggles), and closed after the last test. {@link #reset} asserts that the window is fresh
- * again, so state a test leaves behind fails loudly instead of changing what the next test checks. Not
- * reset: the undo history (tests sharing a window must not undo past their own edits) and the recent files.
+ * speed, view, toggles and Save with history, the stage's size and place), and closed after the last test.
+ * {@link #reset} asserts that the window is fresh again, so state a test leaves behind fails loudly instead of
+ * changing what the next test checks. Not reset: the undo history (tests sharing a window must not undo past
+ * their own edits), the recent files and the document's file (File → New keeps the title's file name).
  * <p>
  * For {@code @TestInstance(PER_CLASS)} classes without TestFX's {@code ApplicationExtension} (it hides every
  * window after each test), through {@link PerClass}.
@@ -58,6 +66,8 @@ public final class SharedWindow {
     private final Map<String, Boolean> freshToggles;
     private final Map<String, Object> freshChoices;
     private final Node freshFocus;
+    private final boolean freshWithHistory;
+    private final double[] freshBounds;
 
     /**
      * The lifecycle of a class's shared window, registered as {@code @RegisterExtension static final
@@ -68,7 +78,21 @@ public final class SharedWindow {
      */
     public static final class PerClass implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
             AfterAllCallback, ParameterResolver {
+        private final boolean ownStage;
         private SharedWindow shared;
+
+        /** On TestFX's primary stage. */
+        public PerClass() {
+            this(false);
+        }
+
+        /**
+         * {@code ownStage}: on a stage of its own, for tests that resize or move it (the primary stage's size
+         * would carry over to later classes' windows); the reset puts it back to its fresh size and place.
+         */
+        public PerClass(boolean ownStage) {
+            this.ownStage = ownStage;
+        }
 
         /** The class's window (from its {@code @BeforeAll} methods on). */
         public SharedWindow get() {
@@ -77,7 +101,12 @@ public final class SharedWindow {
 
         @Override
         public void beforeAll(ExtensionContext c) throws Exception {
-            shared = open();
+            if (ownStage) {
+                FxToolkit.registerPrimaryStage(); // the toolkit started
+                shared = new SharedWindow(Fx.call(Stage::new));
+            } else {
+                shared = open();
+            }
         }
 
         @Override
@@ -119,7 +148,7 @@ public final class SharedWindow {
         Object[] fresh = Fx.call(() -> new Object[] {window.config(), speed().getValue(),
                 window.classroom().presentation().scalePercent(), window.views().planeProperty().get(),
                 window.views().viewProperty().get(), window.views().autoYProperty().get(), toggles(),
-                stage.getScene().getFocusOwner(), choices()});
+                stage.getScene().getFocusOwner(), choices(), window.files().withHistory(), bounds()});
         freshConfig = (ExperimentConfig) fresh[0];
         freshSpeedPosition = (Double) fresh[1];
         freshTrainerSpeed = window.trainer().speed();
@@ -134,12 +163,26 @@ public final class SharedWindow {
         @SuppressWarnings("unchecked")
         Map<String, Object> c = (Map<String, Object>) fresh[8];
         freshChoices = c;
+        freshWithHistory = (Boolean) fresh[9];
+        freshBounds = (double[]) fresh[10];
         assertEquals(Presets.BLOG.config(), freshConfig, "the window opens on the blog preset");
     }
 
     /** Opens the window on TestFX's primary stage; call from {@code @BeforeAll}. */
     public static SharedWindow open() throws Exception {
         return new SharedWindow(FxToolkit.registerPrimaryStage());
+    }
+
+    /** The stage's place and size: x, y, width, height. */
+    private double[] bounds() {
+        return new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+    }
+
+    /** File → Save with history, the check menu item. */
+    private CheckMenuItem withHistoryItem() {
+        MenuBar bar = (MenuBar) ((VBox) ((BorderPane) window.root()).getTop()).getChildren().get(0);
+        return (CheckMenuItem) bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuWithHistory".equals(i.getId())).findFirst().orElseThrow();
     }
 
     private Slider speed() {
@@ -181,6 +224,15 @@ public final class SharedWindow {
         robot.release(new MouseButton[0]);
         assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
         Fx.run(() -> {
+            if (!Arrays.equals(freshBounds, bounds())) { // first: the side panel follows the width
+                stage.setX(freshBounds[0]);
+                stage.setY(freshBounds[1]);
+                stage.setWidth(freshBounds[2]);
+                stage.setHeight(freshBounds[3]);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents(5);
+        Fx.run(() -> {
             stage.toFront(); // in front of and focused over windows a test opened (keys go to the focused window)
             stage.requestFocus();
             if (freshFocus != null) {
@@ -189,6 +241,7 @@ public final class SharedWindow {
         });
         Fx.run(() -> {
             window.setConfirmer(q -> true);
+            withHistoryItem().setSelected(freshWithHistory); // as a user unticks it
             Node help = window.root().lookup("#help");
             if (help != null && help.isVisible()) {
                 ((HelpOverlay) help).toggle();
@@ -244,6 +297,9 @@ public final class SharedWindow {
             assertEquals(Presets.BLOG, ((ComboBox<?>) window.root().lookup("#preset")).getValue());
             assertFalse(window.classroom().presentation().active(), "not presenting");
             assertFalse(stage.isFullScreen(), "not full screen");
+            assertArrayEquals(freshBounds, bounds(), "the stage's place and size as the window opened");
+            assertEquals(freshWithHistory, window.files().withHistory(), "Save with history as the window opened");
+            assertEquals(freshWithHistory, withHistoryItem().isSelected());
             assertTrue(stage.isShowing(), "showing");
             assertTrue(stage.isFocused(), "focused");
             assertTrue(window.timeline().isLive() && !window.timeline().isPlaying(), "live");

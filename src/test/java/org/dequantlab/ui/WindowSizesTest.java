@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -19,39 +18,35 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window at a lecturer's sizes, 1000×650 and 1920×1080: every control whole and inside the
  * window, the curves tall enough to read, the side panel out of the way when narrow, and wrapped text
  * (the tour, Help, the preset list) inside its panel, never printed over itself.
+ * The tests share one window ({@link SharedWindow}) on a stage of its own, back to its fresh state, size and
+ * place before each.
  */
-@ExtendWith(ApplicationExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WindowSizesTest {
     private static final long GUARD = 90;
     private static final double[][] SIZES = {{1000, 650}, {1920, 1080}};
     private LabWindow window;
     private Stage stage;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
-    @Start
-    void start(Stage primary) {
-        // a stage of its own: resizing the shared primary stage would change the size of later tests' windows
-        stage = new Stage();
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.show(stage, false);
-    }
+    /** A stage of its own: resizing the shared primary stage would change the size of later classes' windows. */
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass(true);
 
-    @AfterEach
-    void close(FxRobot robot) throws Exception {
-        Fx.run(stage::hide);
-        WindowTestSupport.close(window, fxErrors);
+    @BeforeAll
+    void open() {
+        window = SHARED.get().window;
+        stage = SHARED.get().stage;
     }
 
     private void resize(FxRobot robot, double w, double h) {
