@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -22,38 +18,41 @@ import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
 import org.dequantlab.config.Settings;
 import org.dequantlab.train.Snapshot;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window stays in step with the run: the preset box after a cancelled choice, the tour, undo; an
- * old refusal does not outlive its run; undo and redo by key and menu; File → New and Quit; the
- * confirmation dialog in front of the window.
+ * old refusal does not outlive its run; undo and redo by key and menu; the confirmation dialog in front of
+ * the window. The tests share one window ({@link SharedWindow}), back to its fresh state before each; File → New
+ * and Quit, which closes its window, are in {@link SessionQuitWindowTest}.
  */
-@ExtendWith(ApplicationExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionWindowTest {
     private static final long GUARD = 90;
     private LabWindow window;
     private Stage stage;
     private boolean answer = true;
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.setConfirmer(q -> answer);
-        window.show(stage, false);
+    @RegisterExtension
+    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
+
+    @BeforeAll
+    void open() {
+        window = SHARED.get().window;
+        stage = SHARED.get().stage;
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+    /** After the reset (it answers yes): the confirmer answers {@link #answer}, yes until a test says no. */
+    @BeforeEach
+    void confirmer() {
+        answer = true;
+        Fx.run(() -> window.setConfirmer(q -> answer));
     }
 
     @SuppressWarnings("unchecked")
@@ -134,23 +133,6 @@ class SessionWindowTest {
                 && window.trainer().latest().config().seed() == trained.config().seed());
         Snapshot back = WindowTestSupport.idle(window);
         assertArrayEquals(trained.methods().get(1).theta(), back.methods().get(1).theta());
-    }
-
-    @Test
-    void fileNewStartsTheBlogPresetAndQuitClosesTheWindow(FxRobot robot) throws Exception {
-        WindowTestSupport.firstSnapshot(window);
-        Fx.run(() -> presetBox(robot).setValue(Presets.SKEWED));
-        WindowTestSupport.idle(window);
-        MenuItem newItem = menuItem("menuNew");
-        assertEquals("Shortcut+N", newItem.getAccelerator().getName().replace("Ctrl", "Shortcut"));
-        Fx.run(newItem::fire);
-        assertEquals(Presets.BLOG.config(), WindowTestSupport.idle(window).config());
-        assertEquals(Presets.BLOG, presetBox(robot).getValue());
-        MenuItem quit = menuItem("menuQuit");
-        Fx.run(quit::fire);
-        Fx.settle();
-        assertFalse(stage.isShowing(), "Quit closed the window");
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !window.trainer().alive());
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.dequantlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.dequantlab.config.Preset;
+import org.dequantlab.config.Presets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * File → New and Quit. A window of its own: Quit closes it (the other session tests share one window, in
+ * {@link SessionWindowTest}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class SessionQuitWindowTest {
+    private static final long GUARD = 90;
+    private LabWindow window;
+    private Stage stage;
+    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = WindowTestSupport.open(stage, fxErrors);
+        window.show(stage, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WindowTestSupport.close(window, fxErrors);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Preset> presetBox(FxRobot robot) {
+        return robot.lookup("#preset").queryAs(ComboBox.class);
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) ((javafx.scene.layout.VBox) ((javafx.scene.layout.BorderPane) window.root()).getTop())
+                .getChildren().get(0);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void fileNewStartsTheBlogPresetAndQuitClosesTheWindow(FxRobot robot) throws Exception {
+        WindowTestSupport.firstSnapshot(window);
+        Fx.run(() -> presetBox(robot).setValue(Presets.SKEWED));
+        WindowTestSupport.idle(window);
+        MenuItem newItem = menuItem("menuNew");
+        assertEquals("Shortcut+N", newItem.getAccelerator().getName().replace("Ctrl", "Shortcut"));
+        Fx.run(newItem::fire);
+        assertEquals(Presets.BLOG.config(), WindowTestSupport.idle(window).config());
+        assertEquals(Presets.BLOG, presetBox(robot).getValue());
+        MenuItem quit = menuItem("menuQuit");
+        Fx.run(quit::fire);
+        Fx.settle();
+        assertFalse(stage.isShowing(), "Quit closed the window");
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> !window.trainer().alive());
+    }
+}
