@@ -280,7 +280,7 @@ public final class LabWindow {
         frames.addPart(now -> split.update());
         root.setCenter(new StackPane(centre, help));
         FileMenu fileMenu = new FileMenu(files, trainer, () -> stage, frames::shown, session::config);
-        fileMenu.addNewAndQuit(session::newExperiment, commands::quit);
+        fileMenu.addNewAndQuit(commands::newExperiment, commands::quit);
         fileMenu.setExportView(s -> views.viewFor(s, true), views.planeProperty()::get); // the zoom, the plane
         sampling.setSource(frames::shown);
         MenuBar menus = new MenuBar(fileMenu.menu(), new EditMenu(session, views).menu(), sampling.menu(frames::shown),

@@ -5,7 +5,7 @@ import javafx.stage.Stage;
 import org.dequantlab.ui.files.ExperimentDocument;
 import org.dequantlab.ui.session.LabSession;
 
-/** The window's commands on its stage and run: File → Quit, Cancel on the opening bar, full screen. */
+/** The window's commands on its stage and run: File → New and Quit, Cancel on the opening bar, full screen. */
 final class WindowCommands {
     private final Supplier<Stage> stage;
     private final LabSession session;
@@ -16,6 +16,13 @@ final class WindowCommands {
         this.stage = stage;
         this.session = session;
         this.files = files;
+    }
+
+    /** File → New: the blog preset from step 0, after asking, in an untitled document. */
+    void newExperiment() {
+        if (session.newExperiment()) {
+            files.startUntitled(session.config());
+        }
     }
 
     /** File → Quit: asks first when the run has changes that are not saved. */

@@ -1,7 +1,10 @@
 package org.dequantlab.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,11 +64,22 @@ class SessionQuitWindowTest {
         WindowTestSupport.firstSnapshot(window);
         Fx.run(() -> presetBox(robot).setValue(Presets.SKEWED));
         WindowTestSupport.idle(window);
+        java.nio.file.Path saved = java.nio.file.Files.createTempDirectory("dequantlab-new").resolve("skewed.json");
+        Fx.run(() -> assertTrue(window.files().saveAs(saved, p -> false), "saved"));
+        byte[] bytes = java.nio.file.Files.readAllBytes(saved);
         MenuItem newItem = menuItem("menuNew");
         assertEquals("Shortcut+N", newItem.getAccelerator().getName().replace("Ctrl", "Shortcut"));
         Fx.run(newItem::fire);
         assertEquals(Presets.BLOG.config(), WindowTestSupport.idle(window).config());
         assertEquals(Presets.BLOG, presetBox(robot).getValue());
+        // the new run is untitled: Save asks for a file instead of writing it over the skewed run's
+        Fx.run(window.files()::pulse);
+        assertEquals("DequantLab — untitled", stage.getTitle());
+        assertNull(window.files().file());
+        Fx.run(() -> assertFalse(window.files().save(), "no file to save to without asking"));
+        assertArrayEquals(bytes, java.nio.file.Files.readAllBytes(saved), "the saved file is untouched");
+        java.nio.file.Files.delete(saved);
+        java.nio.file.Files.delete(saved.getParent());
         MenuItem quit = menuItem("menuQuit");
         Fx.run(quit::fire);
         Fx.settle();

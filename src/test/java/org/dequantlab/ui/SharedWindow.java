@@ -47,7 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * speed, view, toggles and Save with history, the stage's size and place), and closed after the last test.
  * {@link #reset} asserts that the window is fresh again, so state a test leaves behind fails loudly instead of
  * changing what the next test checks. Not reset: the undo history (tests sharing a window must not undo past
- * their own edits), the recent files and the document's file (File → New keeps the title's file name).
+ * their own edits), the recent files and the document's file (the reset starts the blog run through the
+ * session, not the File menu, which would also make the document untitled).
  * <p>
  * For {@code @TestInstance(PER_CLASS)} classes without TestFX's {@code ApplicationExtension} (it hides every
  * window after each test), through {@link PerClass}.

@@ -171,6 +171,18 @@ public final class ExperimentDocument {
         return true;
     }
 
+    /**
+     * File → New started {@code config} from step 0: the document is untitled again, so Save asks for a
+     * file instead of writing the new run over the one it came from.
+     */
+    public void startUntitled(ExperimentConfig config) {
+        file = null;
+        fileBeforeOpen = null;
+        savedBeforeOpen = null;
+        saved = new State(config, List.of(), 0, config);
+        updateTitle();
+    }
+
     /** Whether an opened file is still being replayed up to its saved step. */
     public boolean opening() {
         return trainer.replaying();
