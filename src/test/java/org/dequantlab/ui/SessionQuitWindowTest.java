@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,31 +44,19 @@ class SessionQuitWindowTest {
         WindowTestSupport.close(window, fxErrors);
     }
 
-    @SuppressWarnings("unchecked")
-    private ComboBox<Preset> presetBox(FxRobot robot) {
-        return robot.lookup("#preset").queryAs(ComboBox.class);
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) ((javafx.scene.layout.VBox) ((javafx.scene.layout.BorderPane) window.root()).getTop())
-                .getChildren().get(0);
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
-                .findFirst().orElseThrow();
-    }
-
     @Test
     void fileNewStartsTheBlogPresetAndQuitClosesTheWindow(FxRobot robot) throws Exception {
         WindowTestSupport.firstSnapshot(window);
-        Fx.run(() -> presetBox(robot).setValue(Presets.SKEWED));
+        Fx.run(() -> WindowTestSupport.presetBox(robot).setValue(Presets.SKEWED));
         WindowTestSupport.idle(window);
         java.nio.file.Path saved = java.nio.file.Files.createTempDirectory("dequantlab-new").resolve("skewed.json");
         Fx.run(() -> assertTrue(window.files().saveAs(saved, p -> false), "saved"));
         byte[] bytes = java.nio.file.Files.readAllBytes(saved);
-        MenuItem newItem = menuItem("menuNew");
+        MenuItem newItem = WindowTestSupport.menuItem(window, "menuNew");
         assertEquals("Shortcut+N", newItem.getAccelerator().getName().replace("Ctrl", "Shortcut"));
         Fx.run(newItem::fire);
         assertEquals(Presets.BLOG.config(), WindowTestSupport.idle(window).config());
-        assertEquals(Presets.BLOG, presetBox(robot).getValue());
+        assertEquals(Presets.BLOG, WindowTestSupport.presetBox(robot).getValue());
         // the new run is untitled: Save asks for a file instead of writing it over the skewed run's
         Fx.run(window.files()::pulse);
         assertEquals("DequantLab — untitled", stage.getTitle());
@@ -80,7 +65,7 @@ class SessionQuitWindowTest {
         assertArrayEquals(bytes, java.nio.file.Files.readAllBytes(saved), "the saved file is untouched");
         java.nio.file.Files.delete(saved);
         java.nio.file.Files.delete(saved.getParent());
-        MenuItem quit = menuItem("menuQuit");
+        MenuItem quit = WindowTestSupport.menuItem(window, "menuQuit");
         Fx.run(quit::fire);
         Fx.settle();
         assertFalse(stage.isShowing(), "Quit closed the window");

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -55,22 +54,10 @@ class SessionWindowTest {
         Fx.run(() -> window.setConfirmer(q -> answer));
     }
 
-    @SuppressWarnings("unchecked")
-    private ComboBox<Preset> presetBox(FxRobot robot) {
-        return robot.lookup("#preset").queryAs(ComboBox.class);
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) ((javafx.scene.layout.VBox) ((javafx.scene.layout.BorderPane) window.root()).getTop())
-                .getChildren().get(0);
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
-                .findFirst().orElseThrow();
-    }
-
     @Test
     void theBoxNamesTheRunAfterACancelledPresetTheTourAndUndo(FxRobot robot) throws Exception {
         WindowTestSupport.firstSnapshot(window);
-        ComboBox<Preset> box = presetBox(robot);
+        ComboBox<Preset> box = WindowTestSupport.presetBox(robot);
         assertEquals(Presets.BLOG, box.getValue());
         robot.clickOn("#step10");
         WindowTestSupport.idle(window);
@@ -100,7 +87,7 @@ class SessionWindowTest {
         Fx.run(() -> window.session().edit(Settings.LEARNING_RATE, "7"));
         assertTrue(window.session().message().startsWith("learning rate"));
         assertTrue(robot.lookup("#messageBar").query().isVisible());
-        Fx.run(() -> presetBox(robot).setValue(Presets.THREE));
+        Fx.run(() -> WindowTestSupport.presetBox(robot).setValue(Presets.THREE));
         Fx.settle();
         assertEquals("", window.session().message());
         assertFalse(robot.lookup("#messageBar").query().isVisible(), "the red line went with the run");
@@ -112,7 +99,7 @@ class SessionWindowTest {
         robot.clickOn("#step100");
         Snapshot trained = WindowTestSupport.idle(window);
         Fx.run(() -> window.session().edit(Settings.LAMBDA_REC, "5"));
-        MenuItem undo = menuItem("menuUndo"), redo = menuItem("menuRedo");
+        MenuItem undo = WindowTestSupport.menuItem(window, "menuUndo"), redo = WindowTestSupport.menuItem(window, "menuRedo");
         assertTrue(undo.getText().startsWith("Undo λ_rec 10 → 5"), undo.getText());
         assertFalse(undo.isDisable());
         assertTrue(redo.isDisable());

@@ -16,13 +16,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Toggle;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.config.Presets;
@@ -181,9 +178,7 @@ public final class SharedWindow {
 
     /** File → Save with history, the check menu item. */
     private CheckMenuItem withHistoryItem() {
-        MenuBar bar = (MenuBar) ((VBox) ((BorderPane) window.root()).getTop()).getChildren().get(0);
-        return (CheckMenuItem) bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "menuWithHistory".equals(i.getId())).findFirst().orElseThrow();
+        return (CheckMenuItem) WindowTestSupport.menuItem(window, "menuWithHistory");
     }
 
     private Slider speed() {

@@ -64,8 +64,7 @@ final class WindowTestSupport {
     @SuppressWarnings("unchecked")
     static Snapshot choosePreset(org.testfx.api.FxRobot robot, LabWindow window, org.dequantlab.config.Preset preset)
             throws Exception {
-        javafx.scene.control.ComboBox<org.dequantlab.config.Preset> box = robot.lookup("#preset")
-                .queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<org.dequantlab.config.Preset> box = presetBox(robot);
         Fx.run(() -> box.setValue(preset));
         org.dequantlab.config.ExperimentConfig want = preset.config();
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> {
@@ -92,6 +91,20 @@ final class WindowTestSupport {
                 }
             }
         }.start();
+    }
+
+    /** The window's preset box. */
+    @SuppressWarnings("unchecked")
+    static javafx.scene.control.ComboBox<org.dequantlab.config.Preset> presetBox(org.testfx.api.FxRobot robot) {
+        return robot.lookup("#preset").queryAs(javafx.scene.control.ComboBox.class);
+    }
+
+    /** The window's menu item with this id (File → New, Quit, Save with history, …). */
+    static javafx.scene.control.MenuItem menuItem(LabWindow window, String id) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.VBox)
+                ((javafx.scene.layout.BorderPane) window.root()).getTop()).getChildren().get(0);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
     }
 
     /** Waits until the canvas shows {@code step} and the step label says so. */
