@@ -17,16 +17,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,11 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The classroom features in the real window, headless: presentation mode, tooltips, hover, toy editor, tour.
  * The tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClassroomWindowTest {
+class ClassroomWindowTest extends OnSharedWindow {
     private static final long GUARD = 90; // seconds: a failure guard, not a speed assertion
-    private LabWindow window;
-    private Stage stage;
 
     /** An idle timer that fires only when the test says so. */
     private static final class ManualTimer implements PresentationMode.IdleTimer {
@@ -61,15 +54,6 @@ class ClassroomWindowTest {
                 r.run();
             }
         }
-    }
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-        stage = SHARED.get().stage;
     }
 
     private Trainer trainer() {

@@ -17,10 +17,7 @@ import org.dequantlab.render.CurvesChartFactory;
 import org.dequantlab.render.CurvesView;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,21 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * the curves, a "you are here" line while replaying, and zoom / pan / reset with the mouse. The tests
  * share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CurvesWindowTest {
+class CurvesWindowTest extends OnSharedWindow {
     private static final long GUARD = 60;
     /** TestFX's DOWN sends a positive wheel delta, as pushing a real wheel away does: zoom in. */
     private static final javafx.geometry.VerticalDirection ZOOM_IN = javafx.geometry.VerticalDirection.DOWN;
     private static final javafx.geometry.VerticalDirection ZOOM_OUT = javafx.geometry.VerticalDirection.UP;
-    private LabWindow window;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-    }
 
     /** Takes {@code n} steps flat out (the Step buttons pace them at the speed shown) and waits for them. */
     private void steps(FxRobot robot, long n) throws Exception {

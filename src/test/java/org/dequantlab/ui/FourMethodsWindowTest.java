@@ -18,11 +18,8 @@ import org.dequantlab.render.PanelGeometry;
 import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.Snapshot;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,19 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window with all four methods: panels, metric columns, hover, sampling, and an experiment file. The
  * tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FourMethodsWindowTest {
+class FourMethodsWindowTest extends OnSharedWindow {
     @TempDir
     Path dir;
-    private LabWindow window;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-    }
 
     @Test
     void theFourWaysPresetShowsOnePanelAndOneMetricsColumnPerMethod(FxRobot robot) throws Exception {

@@ -28,10 +28,7 @@ import org.dequantlab.render.SnapshotRenderer;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.Trainer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,20 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Drives the real window headless (Monocle): transport, edits, refusals, drawing, and a stress run. The tests
  * share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LabWindowTest {
+class LabWindowTest extends OnSharedWindow {
     private static final long GUARD = 60; // seconds: a failure guard, not a speed assertion
-    private LabWindow window;
-    private List<Throwable> fxErrors;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-        fxErrors = SHARED.get().fxErrors;
-    }
 
     private Trainer trainer() {
         return window.trainer();

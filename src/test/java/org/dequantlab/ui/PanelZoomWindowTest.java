@@ -21,10 +21,7 @@ import org.dequantlab.render.RenderOptions;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.SnapshotFactory;
 import org.dequantlab.train.TrainerStatus;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,20 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * curve runs off the top (CatNF's narrow peaks on K = 8, `three`, `four` and the blog near step 270). The
  * tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PanelZoomWindowTest {
+class PanelZoomWindowTest extends OnSharedWindow {
     /** TestFX's DOWN sends a positive wheel delta, as pushing a real wheel away does: zoom in. */
     private static final javafx.geometry.VerticalDirection ZOOM_IN = javafx.geometry.VerticalDirection.DOWN;
     private static final javafx.geometry.VerticalDirection ZOOM_OUT = javafx.geometry.VerticalDirection.UP;
-    private LabWindow window;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-    }
 
     /** CatNF with two narrow logistics (s = 0.1): weighted peaks of 0.5·0.25/0.1 = 1.25, far over 0.6. */
     private static Snapshot tallPeaks() {

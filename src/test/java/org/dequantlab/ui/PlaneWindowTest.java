@@ -28,11 +28,8 @@ import org.dequantlab.render.RenderLayout;
 import org.dequantlab.render.RenderOptions;
 import org.dequantlab.render.plane.PlaneGeometry;
 import org.dequantlab.train.Snapshot;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,19 +41,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * presentation mode draws, and the run is saved and reopened bit-identically. The tests share one window
  * ({@link SharedWindow}), back to its fresh state before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlaneWindowTest {
+class PlaneWindowTest extends OnSharedWindow {
     @TempDir
     Path dir;
-    private LabWindow window;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-    }
 
     @Test
     void aPlanePresetTrainsScrubsHoversAndSamplesInTheWindow(FxRobot robot) throws Exception {

@@ -16,10 +16,7 @@ import org.dequantlab.sampling.RejectionSampler;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.ui.sampling.MethodSampling;
 import org.dequantlab.ui.sampling.SamplingController;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,17 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Sampling from the model in the window: acceptance rate against 1 − ocean mass, animation, clearing. The tests
  * share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SamplingWindowTest {
-    private LabWindow window;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-    }
+class SamplingWindowTest extends OnSharedWindow {
 
     private SamplingController sampling() {
         return window.sampling();

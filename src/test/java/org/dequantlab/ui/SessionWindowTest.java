@@ -17,11 +17,8 @@ import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
 import org.dequantlab.config.Settings;
 import org.dequantlab.train.Snapshot;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,21 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * the window. The tests share one window ({@link SharedWindow}), back to its fresh state before each; File → New
  * and Quit, which closes its window, are in {@link SessionQuitWindowTest}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SessionWindowTest {
+class SessionWindowTest extends OnSharedWindow {
     private static final long GUARD = 90;
-    private LabWindow window;
-    private Stage stage;
     private boolean answer = true;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-        stage = SHARED.get().stage;
-    }
 
     /** After the reset (it answers yes): the confirmer answers {@link #answer}, yes until a test says no. */
     @BeforeEach

@@ -47,8 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * their own edits), the recent files and the document's file (the reset starts the blog run through the
  * session, not the File menu, which would also make the document untitled).
  * <p>
- * For {@code @TestInstance(PER_CLASS)} classes without TestFX's {@code ApplicationExtension} (it hides every
- * window after each test), through {@link PerClass}.
+ * For test classes that extend {@link OnSharedWindow}, without TestFX's {@code ApplicationExtension} (it hides
+ * every window after each test), through {@link PerClass}.
  */
 public final class SharedWindow {
     public final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
@@ -68,57 +68,50 @@ public final class SharedWindow {
     private final double[] freshBounds;
 
     /**
-     * The lifecycle of a class's shared window, registered as {@code @RegisterExtension static final
-     * SharedWindow.PerClass SHARED = new SharedWindow.PerClass();}: opened before the class's {@code @BeforeAll}
-     * methods, {@link #reset} before its {@code @BeforeEach} methods, {@link #checked} after its {@code @AfterEach}
-     * methods, closed after its {@code @AfterAll} methods. It also gives the tests their {@code FxRobot} parameter,
-     * as {@code ApplicationExtension} does.
+     * The lifecycle of the shared window of an {@link OnSharedWindow} class (which registers it): opened before
+     * the class's {@code @BeforeAll} methods and handed to the test instance, {@link #reset} before its
+     * {@code @BeforeEach} methods, {@link #checked} after its {@code @AfterEach} methods, closed after its
+     * {@code @AfterAll} methods. The window is kept in the class's extension store. It also gives the tests
+     * their {@code FxRobot} parameter, as {@code ApplicationExtension} does.
      */
     public static final class PerClass implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
             AfterAllCallback, ParameterResolver {
-        private final boolean ownStage;
-        private SharedWindow shared;
-
-        /** On TestFX's primary stage. */
-        public PerClass() {
-            this(false);
-        }
-
-        /**
-         * {@code ownStage}: on a stage of its own, for tests that resize or move it (the primary stage's size
-         * would carry over to later classes' windows); the reset puts it back to its fresh size and place.
-         */
-        public PerClass(boolean ownStage) {
-            this.ownStage = ownStage;
-        }
-
-        /** The class's window (from its {@code @BeforeAll} methods on). */
-        public SharedWindow get() {
-            return shared;
-        }
+        private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(PerClass.class);
 
         @Override
         public void beforeAll(ExtensionContext c) throws Exception {
-            if (ownStage) {
+            OnSharedWindow tests = (OnSharedWindow) c.getRequiredTestInstance(); // PER_CLASS: made before
+            SharedWindow shared;
+            if (tests.ownStage()) {
                 FxToolkit.registerPrimaryStage(); // the toolkit started
                 shared = new SharedWindow(Fx.call(Stage::new));
             } else {
-                shared = open();
+                shared = new SharedWindow(FxToolkit.registerPrimaryStage());
             }
+            c.getStore(STORE).put(SharedWindow.class, shared);
+            tests.window = shared.window;
+            tests.stage = shared.stage;
+            tests.fxErrors = shared.fxErrors;
+        }
+
+        /** The class's window, from any of its contexts (a test's store sees its class's). */
+        private static SharedWindow shared(ExtensionContext c) {
+            return c.getStore(STORE).get(SharedWindow.class, SharedWindow.class);
         }
 
         @Override
         public void beforeEach(ExtensionContext c) throws Exception {
-            shared.reset(new FxRobot());
+            shared(c).reset(new FxRobot());
         }
 
         @Override
         public void afterEach(ExtensionContext c) {
-            shared.checked(new FxRobot());
+            shared(c).checked(new FxRobot());
         }
 
         @Override
         public void afterAll(ExtensionContext c) throws Exception {
+            SharedWindow shared = shared(c);
             if (shared != null) {
                 shared.close();
             }
@@ -164,11 +157,6 @@ public final class SharedWindow {
         freshWithHistory = (Boolean) fresh[9];
         freshBounds = (double[]) fresh[10];
         assertEquals(Presets.BLOG.config(), freshConfig, "the window opens on the blog preset");
-    }
-
-    /** Opens the window on TestFX's primary stage; call from {@code @BeforeAll}. */
-    public static SharedWindow open() throws Exception {
-        return new SharedWindow(FxToolkit.registerPrimaryStage());
     }
 
     /** The stage's place and size: x, y, width, height. */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
@@ -20,10 +19,7 @@ import org.dequantlab.train.HistoryRecord;
 import org.dequantlab.train.MethodSnapshot;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.ui.timeline.Timeline;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,18 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The timeline: scrubbing shows recorded steps, never disturbs the trainer; keys, playback, back to live. The
  * tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TimelineWindowTest {
-    private LabWindow window;
+class TimelineWindowTest extends OnSharedWindow {
     private Label stepLabel;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-    }
 
     private Timeline timeline() {
         return window.timeline();

@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.dequantlab.config.Settings;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,20 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * back to the value in force, and every message names the field as the window labels it, with what
  * is allowed. The tests share one window ({@link SharedWindow}), back to its fresh state before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TypingWindowTest {
+class TypingWindowTest extends OnSharedWindow {
     private static final long GUARD = 60;
-    private LabWindow window;
-    private Stage stage;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-        stage = SHARED.get().stage;
-    }
 
     /** Selects a field's text and types over it; letters, digits and − go as key presses. */
     private void replaceText(FxRobot robot, javafx.scene.Node field, String text) {

@@ -15,13 +15,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,21 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * The tests share one window ({@link SharedWindow}) on a stage of its own, back to its fresh state, size and
  * place before each.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WindowSizesTest {
+class WindowSizesTest extends OnSharedWindow {
     private static final long GUARD = 90;
     private static final double[][] SIZES = {{1000, 650}, {1920, 1080}};
-    private LabWindow window;
-    private Stage stage;
 
-    /** A stage of its own: resizing the shared primary stage would change the size of later classes' windows. */
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass(true);
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-        stage = SHARED.get().stage;
+    @Override
+    protected boolean ownStage() {
+        return true; // it resizes its window
     }
 
     private void resize(FxRobot robot, double w, double h) {

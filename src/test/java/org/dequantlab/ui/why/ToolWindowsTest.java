@@ -22,17 +22,14 @@ import org.dequantlab.config.Presets;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Methods;
 import org.dequantlab.sweep.SweepOutcome;
-import org.dequantlab.ui.LabWindow;
+import org.dequantlab.ui.OnSharedWindow;
 import org.dequantlab.ui.SharedWindow;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
@@ -42,23 +39,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * The three tool windows on a live lab window, headless: what each shows, for every method. The tests share
  * one lab window ({@link SharedWindow}), back to its fresh state before each, and a tools menu of their own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ToolWindowsTest {
+class ToolWindowsTest extends OnSharedWindow {
     private static final long GUARD = 90;
     @TempDir
     Path dir;
-    private LabWindow window;
-    private Stage stage;
     private ToolsMenu tools;
-
-    @RegisterExtension
-    static final SharedWindow.PerClass SHARED = new SharedWindow.PerClass();
-
-    @BeforeAll
-    void open() {
-        window = SHARED.get().window;
-        stage = SHARED.get().stage;
-    }
 
     @BeforeEach
     void freshTools() {
