@@ -128,14 +128,13 @@ public final class ArgmaxEncoder implements Encoder1D {
 
     @Override
     public double sample(int x, double u0) {
-        double u = m[x] + sigma[x] * sign[x] * (Math.log(u0) - Math.log1p(-u0));
-        return sign[x] * softplus(u);
+        return sign[x] * softplus(preActivation(x, Math.log(u0), Math.log1p(-u0)));
     }
 
     @Override
     public double pathLogDensity(int x, double u0) {
-        double u = m[x] + sigma[x] * sign[x] * (Math.log(u0) - Math.log1p(-u0));
-        return Math.log(u0) + Math.log1p(-u0) - logSigma[x] - logSigmoid(u);
+        double logU0 = Math.log(u0), log1mU0 = Math.log1p(-u0);
+        return logU0 + log1mU0 - logSigma[x] - logSigmoid(preActivation(x, logU0, log1mU0));
     }
 
     /**
@@ -145,9 +144,14 @@ public final class ArgmaxEncoder implements Encoder1D {
      */
     double pathPoint(int x, double u0, double[] z, int slot) {
         double logU0 = Math.log(u0), log1mU0 = Math.log1p(-u0);
-        double u = m[x] + sigma[x] * sign[x] * (logU0 - log1mU0);
+        double u = preActivation(x, logU0, log1mU0);
         z[slot] = sign[x] * softplus(u);
         return logU0 + log1mU0 - logSigma[x] - logSigmoid(u);
+    }
+
+    /** u = m + σ·sign·logit(u₀), the logistic draw before softplus, from log u₀ and log(1 − u₀). */
+    private double preActivation(int x, double logU0, double log1mU0) {
+        return m[x] + sigma[x] * sign[x] * (logU0 - log1mU0);
     }
 
     @Override

@@ -245,16 +245,12 @@ public final class LogisticEncoder implements Encoder1D {
 
     @Override
     public double sample(int x, double u0) {
-        double u = a[x] + w[x] * u0;
-        double omu = oneMinusB[x] + w[x] * (1 - u0);
-        return mu[x] + s[x] * (Math.log(u) - Math.log(omu));
+        return mu[x] + s[x] * (logU(x, u0) - logOneMinusU(x, u0));
     }
 
     @Override
     public double pathLogDensity(int x, double u0) {
-        double u = a[x] + w[x] * u0;
-        double omu = oneMinusB[x] + w[x] * (1 - u0);
-        return Math.log(u) + Math.log(omu) - logS[x] - logW[x];
+        return logU(x, u0) + logOneMinusU(x, u0) - logS[x] - logW[x];
     }
 
     /**
@@ -263,11 +259,19 @@ public final class LogisticEncoder implements Encoder1D {
      * log q(z(u₀)|x).
      */
     double pathPoint(int x, double u0, double[] z, int slot) {
-        double u = a[x] + w[x] * u0;
-        double omu = oneMinusB[x] + w[x] * (1 - u0);
-        double logU = Math.log(u), logOmu = Math.log(omu);
+        double logU = logU(x, u0), logOmu = logOneMinusU(x, u0);
         z[slot] = mu[x] + s[x] * (logU - logOmu);
         return logU + logOmu - logS[x] - logW[x];
+    }
+
+    /** log u for u₀ on x's truncated interval: u = a + (b − a)·u₀. */
+    private double logU(int x, double u0) {
+        return Math.log(a[x] + w[x] * u0);
+    }
+
+    /** log(1 − u) = log((1 − b) + (b − a)·(1 − u₀)), without cancellation near u = 1. */
+    private double logOneMinusU(int x, double u0) {
+        return Math.log(oneMinusB[x] + w[x] * (1 - u0));
     }
 
     @Override
