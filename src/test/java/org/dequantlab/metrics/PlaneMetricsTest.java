@@ -23,6 +23,20 @@ class PlaneMetricsTest {
     private static final LossWeights W = LossWeights.of(10, 1);
 
     @Test
+    void decodeAccuracyFollowsTheDecodersTieRuleInThePlane() {
+        // identical components and equal p̃: every node ties and exactly one category (the first) takes it, so
+        // accuracy is p̃(0), neither 0 (nobody wins a tie) nor 1 (everybody does); TRUFL's truncated supports too
+        double[][] mu = {{0.3, 0.3, 0.3, 0.3}, {-0.2, -0.2, -0.2, -0.2}}, s = {{1, 1, 1, 1}, {0.7, 0.7, 0.7, 0.7}};
+        double[][] a = {{0.1, 0.1, 0.1, 0.1}, {0.2, 0.2, 0.2, 0.2}}, b = {{0.9, 0.9, 0.9, 0.9}, {0.7, 0.7, 0.7, 0.7}};
+        for (DequantMethod m : new DequantMethod[] {Methods.CATNF, Methods.TRUFL}) {
+            boolean truncated = m == Methods.TRUFL;
+            Encoder e = m.encoder(plane(0.25, 0.25, 0.25, 0.25), theta2(m, mu, s, truncated ? a : null,
+                    truncated ? b : null));
+            assertEquals(0.25, new MetricsCalculator(4).compute(e, W).decodeAccuracy(), 1e-9, m.id());
+        }
+    }
+
+    @Test
     void catnfQuadrantsAreTwoIndependentOneDimensionalProblems() {
         double m = 1.4997, s = 0.2928;
         Encoder plane = Methods.CATNF.encoder(plane(0.25, 0.25, 0.25, 0.25),
