@@ -240,7 +240,7 @@ class ClassroomWindowTest extends OnSharedWindow {
         });
         robot.clickOn("#step10");
         idle();
-        WaitForAsyncUtils.waitForFxEvents(5);
+        Fx.settle();
         Snapshot[] prev = new Snapshot[1];
         Snapshot now = trainer().latest();
         Fx.run(() -> prev[0] = window.classroom().overlays(now).previous());

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * list) keeps it, its scene, its trainer or its frame buffers. Opens and closes a few windows, then
  * checks through weak references that the garbage collector took them all.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
 class ClosedWindowsReleasedTest {
     private static final int WINDOWS = 2;
     private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());

@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The curves show an off-thread drawing while training runs and the interactive chart when paused. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
 class CurvesPaneTest {
     private CurvesPane pane;
 

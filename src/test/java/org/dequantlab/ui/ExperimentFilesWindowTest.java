@@ -32,7 +32,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Experiments as files in the window: save, open (bit-identical replay), title, refusals, Save As, recent files. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
 class ExperimentFilesWindowTest {
     @TempDir
     Path dir;

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * request wins, a direct paint is never covered by an older frame, and a failing drawing keeps the
  * previous frame up.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
 class FramePainterTest {
     private static final int W = 120, H = 80;
     private static final long GUARD = 30;

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the window is shown, and then the chart is built at once to show it; at a launch ND4J, and so the run, waits for
  * the first frame.)
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
 class LaunchedWindowTest {
     private LabWindow window;
     private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());

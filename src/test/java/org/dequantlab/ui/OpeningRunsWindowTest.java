@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Opening runs in the window: a long one shows its progress and can be cancelled back to the run
  * before; one that diverges shows the failure and leaves Reset, Space and the presets working.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
 class OpeningRunsWindowTest {
     private static final String HEAD = "{\"format\":\"dequantlab-experiment\",\"version\":1,";
 

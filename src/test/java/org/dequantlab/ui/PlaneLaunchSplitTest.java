@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the first frame, before the run's first snapshot, so nothing is resized when training starts (a late split
  * resized the curves' chart just then and cost a frame of over 100 ms).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
 class PlaneLaunchSplitTest {
     private LabWindow window;
     private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());

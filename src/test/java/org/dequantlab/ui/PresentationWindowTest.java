@@ -39,13 +39,13 @@ class PresentationWindowTest extends OnSharedWindow {
         double menu = menuFont(robot), legend = legendFont();
         robot.clickOn("#stepLabel");
         robot.type(KeyCode.P);
-        WaitForAsyncUtils.waitForFxEvents(5);
+        Fx.settle();
         assertTrue(window.classroom().presentation().active());
         double scale = window.classroom().presentation().renderScale();
         assertTrue(legendFont() >= legend * scale * 0.9, "legend " + legendFont() + " at " + scale + "×");
         assertTrue(menuFont(robot) > menu * 1.2, "controls grow too");
         robot.type(KeyCode.P);
-        WaitForAsyncUtils.waitForFxEvents(5);
+        Fx.settle();
         assertFalse(window.classroom().presentation().active());
         assertEquals(menu, menuFont(robot), 0.01, "the menu bar's font is back");
         assertEquals(legend, legendFont(), 0.01);

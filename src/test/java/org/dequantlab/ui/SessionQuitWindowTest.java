@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * File → New and Quit. A window of its own: Quit closes it (the other session tests share one window, in
  * {@link SessionWindowTest}).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
 class SessionQuitWindowTest {
     private static final long GUARD = 90;
     private LabWindow window;

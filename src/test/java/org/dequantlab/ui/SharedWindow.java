@@ -35,7 +35,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * One lab window shared by the tests of a class (opening one costs 0.3–0.7 s of CPU): opened once on TestFX's
@@ -72,7 +71,7 @@ public final class SharedWindow {
      * the class's {@code @BeforeAll} methods and handed to the test instance, {@link #reset} before its
      * {@code @BeforeEach} methods, {@link #checked} after its {@code @AfterEach} methods, closed after its
      * {@code @AfterAll} methods. The window is kept in the class's extension store. It also gives the tests
-     * their {@code FxRobot} parameter, as {@code ApplicationExtension} does.
+     * their {@code FxRobot} parameter, as {@code ApplicationExtension} does, with {@link SettlingRobots}.
      */
     public static final class PerClass implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
             AfterAllCallback, ParameterResolver {
@@ -101,12 +100,12 @@ public final class SharedWindow {
 
         @Override
         public void beforeEach(ExtensionContext c) throws Exception {
-            shared(c).reset(new FxRobot());
+            shared(c).reset(SettlingRobots.install(new FxRobot()));
         }
 
         @Override
         public void afterEach(ExtensionContext c) {
-            shared(c).checked(new FxRobot());
+            shared(c).checked(SettlingRobots.install(new FxRobot()));
         }
 
         @Override
@@ -124,7 +123,7 @@ public final class SharedWindow {
 
         @Override
         public Object resolveParameter(ParameterContext p, ExtensionContext c) {
-            return new FxRobot();
+            return SettlingRobots.install(new FxRobot());
         }
     }
 
@@ -215,7 +214,7 @@ public final class SharedWindow {
                 stage.setHeight(freshBounds[3]);
             }
         });
-        WaitForAsyncUtils.waitForFxEvents(5);
+        Fx.settle(); // the resize is handled and laid out
         Fx.run(() -> {
             stage.toFront(); // in front of and focused over windows a test opened (keys go to the focused window)
             stage.requestFocus();

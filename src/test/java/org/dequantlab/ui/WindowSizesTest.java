@@ -44,7 +44,7 @@ class WindowSizesTest extends OnSharedWindow {
             stage.setWidth(w);
             stage.setHeight(h);
         });
-        WaitForAsyncUtils.waitForFxEvents(5);
+        Fx.settle();
     }
 
     @Test
@@ -115,11 +115,11 @@ class WindowSizesTest extends OnSharedWindow {
             for (int tab = 0; tab < 2; tab++) {
                 int t = tab;
                 Fx.run(() -> tabs.getSelectionModel().select(t));
-                WaitForAsyncUtils.waitForFxEvents(5);
+                Fx.settle();
                 ScrollPane scroll = (ScrollPane) tabs.getSelectionModel().getSelectedItem().getContent();
                 for (double v : new double[] {0, 0.37, 1}) {
                     Fx.run(() -> scroll.setVvalue(v));
-                    WaitForAsyncUtils.waitForFxEvents(3);
+                    Fx.settle();
                     List<String> problems = new ArrayList<>();
                     Fx.run(() -> {
                         problems.addAll(UiChecks.wrappedTextProblems(scroll.getContent(), scroll.getContent()));
@@ -154,7 +154,7 @@ class WindowSizesTest extends OnSharedWindow {
         WindowTestSupport.firstSnapshot(window);
         resize(robot, 1000, 650);
         robot.clickOn("#preset");
-        WaitForAsyncUtils.waitForFxEvents(5);
+        Fx.settle();
         @SuppressWarnings("unchecked")
         ListView<Preset> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
         for (Preset p : Presets.all()) {
