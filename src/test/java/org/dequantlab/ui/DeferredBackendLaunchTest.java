@@ -33,8 +33,9 @@ class DeferredBackendLaunchTest {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx512m");
         cmd.addAll(Hostile.CHILD_JVM);
-        cmd.addAll(List.of("-Dtestfx.headless=true", "-Dprism.order=sw",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1600x1000-32",
+        // the test JVMs' headless screen, which does not compose the windows' pixels (UnseenHeadlessPlatformFactory)
+        cmd.addAll(List.of("-Dprism.order=sw",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=UnseenHeadless", "-Dheadless.geometry=1600x1000-32",
                 "-Djava.awt.headless=true", "-Duser.home=" + home, "-Ddequantlab.prefsNode=org/dequantlab-test-launch",
                 "-cp", System.getProperty("java.class.path"), "org.dequantlab.Launcher", "--fps-report", "1"));
         Path out = home.resolve("out.txt");
