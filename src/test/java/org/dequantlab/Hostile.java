@@ -100,6 +100,22 @@ public final class Hostile {
         }
     }
 
+    /**
+     * Whether this JVM ignores SIGINT, and so every child it starts: a shell starts a command put in the
+     * background ({@code cmd &}, without job control) with SIGINT ignored, the JVM then installs no handler
+     * for it, and an ignored signal stays ignored across fork and exec. Read from Linux's
+     * {@code /proc/self/status} (false where it is missing).
+     */
+    public static boolean sigintIgnored() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(l -> l.startsWith("SigIgn:")).findFirst()
+                    .map(l -> (Long.parseUnsignedLong(l.substring(7).trim(), 16) & (1L << (2 - 1))) != 0)
+                    .orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Sends a signal ({@code INT}, {@code TERM}) to a process. */
     public static void signal(Process p, String name) throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-" + name, Long.toString(p.pid())).start().waitFor(30, TimeUnit.SECONDS);
