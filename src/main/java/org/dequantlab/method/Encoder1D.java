@@ -61,10 +61,18 @@ public interface Encoder1D extends Encoder {
         return logDensity(x, z) + problem().logProbability(x);
     }
 
+    /**
+     * {@link #sample(int, double)} and {@link #pathLogDensity(int, double)} at once: writes z(u₀) to
+     * {@code z[slot]} and returns log q(z(u₀)|x). An encoder may override it to share the work of the two.
+     */
+    default double pathPoint(int x, double u0, double[] z, int slot) {
+        z[slot] = sample(x, u0);
+        return pathLogDensity(x, u0);
+    }
+
     @Override
     default double sample(int x, double[] u0, double[] z) {
-        z[0] = sample(x, u0[0]);
-        return pathLogDensity(x, u0[0]);
+        return pathPoint(x, u0[0], z, 0);
     }
 
     @Override

@@ -24,9 +24,7 @@ public interface FactorisedEncoder2D extends Encoder2D {
 
     @Override
     default double sample(int x, double[] u0, double[] z) {
-        z[0] = axis(0).sample(x, u0[0]);
-        z[1] = axis(1).sample(x, u0[1]);
-        return axis(0).pathLogDensity(x, u0[0]) + axis(1).pathLogDensity(x, u0[1]);
+        return axis(0).pathPoint(x, u0[0], z, 0) + axis(1).pathPoint(x, u0[1], z, 1);
     }
 
     @Override

@@ -142,7 +142,8 @@ public final class ArgmaxEncoder implements Encoder1D {
      * logarithms (the same expressions, so the same bits): writes z(u₀) to {@code z[slot]} and returns
      * log q(z(u₀)|x).
      */
-    double pathPoint(int x, double u0, double[] z, int slot) {
+    @Override
+    public double pathPoint(int x, double u0, double[] z, int slot) {
         double logU0 = Math.log(u0), log1mU0 = Math.log1p(-u0);
         double u = preActivation(x, logU0, log1mU0);
         z[slot] = sign[x] * softplus(u);
@@ -152,11 +153,6 @@ public final class ArgmaxEncoder implements Encoder1D {
     /** u = m + σ·sign·logit(u₀), the logistic draw before softplus, from log u₀ and log(1 − u₀). */
     private double preActivation(int x, double logU0, double log1mU0) {
         return m[x] + sigma[x] * sign[x] * (logU0 - log1mU0);
-    }
-
-    @Override
-    public double sample(int x, double[] u0, double[] z) {
-        return pathPoint(x, u0[0], z, 0);
     }
 
     @Override

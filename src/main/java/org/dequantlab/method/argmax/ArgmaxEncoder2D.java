@@ -85,12 +85,6 @@ public final class ArgmaxEncoder2D implements FactorisedEncoder2D {
         return axes[d];
     }
 
-    /** z(u₀) on x's path and log q(z|x), each axis's logarithms taken once ({@link ArgmaxEncoder#pathPoint}). */
-    @Override
-    public double sample(int x, double[] u0, double[] z) {
-        return axes[0].pathPoint(x, u0[0], z, 0) + axes[1].pathPoint(x, u0[1], z, 1);
-    }
-
     @Override
     public Box support(int x) {
         return quadrant(x);

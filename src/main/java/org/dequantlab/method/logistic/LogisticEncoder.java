@@ -258,7 +258,8 @@ public final class LogisticEncoder implements Encoder1D {
      * logarithms (the same expressions, so the same bits): writes z(u₀) to {@code z[slot]} and returns
      * log q(z(u₀)|x).
      */
-    double pathPoint(int x, double u0, double[] z, int slot) {
+    @Override
+    public double pathPoint(int x, double u0, double[] z, int slot) {
         double logU = logU(x, u0), logOmu = logOneMinusU(x, u0);
         z[slot] = mu[x] + s[x] * (logU - logOmu);
         return logU + logOmu - logS[x] - logW[x];
@@ -272,11 +273,6 @@ public final class LogisticEncoder implements Encoder1D {
     /** log(1 − u) = log((1 − b) + (b − a)·(1 − u₀)), without cancellation near u = 1. */
     private double logOneMinusU(int x, double u0) {
         return Math.log(oneMinusB[x] + w[x] * (1 - u0));
-    }
-
-    @Override
-    public double sample(int x, double[] u0, double[] z) {
-        return pathPoint(x, u0[0], z, 0);
     }
 
     @Override

@@ -216,10 +216,4 @@ public final class LogisticEncoder2D implements FactorisedEncoder2D {
         }
         return null;
     }
-
-    /** z(u₀) on x's path and log q(z|x), each axis's two logarithms taken once ({@link LogisticEncoder#pathPoint}). */
-    @Override
-    public double sample(int x, double[] u0, double[] z) {
-        return axes[0].pathPoint(x, u0[0], z, 0) + axes[1].pathPoint(x, u0[1], z, 1);
-    }
 }
