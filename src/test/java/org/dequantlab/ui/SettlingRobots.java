@@ -33,9 +33,6 @@ import org.testfx.robot.impl.TypeRobotImpl;
  * handed to a test or a {@code @BeforeEach} method (next to TestFX's {@code ApplicationExtension}).
  */
 public final class SettlingRobots implements InvocationInterceptor {
-    private static final String[] REWIRED = {"mouseRobot", "keyboardRobot", "moveRobot", "clickRobot", "dragRobot",
-            "scrollRobot", "typeRobot"};
-
     /** Makes {@code robot}'s mouse and keyboard, and the robots built on them, wait by events; returns it. */
     public static FxRobot install(FxRobot robot) {
         FxRobotContext c = robot.robotContext();
@@ -45,19 +42,25 @@ public final class SettlingRobots implements InvocationInterceptor {
         MouseRobot mouse = new SettlingMouse(c.getMouseRobot());
         KeyboardRobot keyboard = new SettlingKeyboard(c.getKeyboardRobot());
         MoveRobot move = new MoveRobotImpl(c.getBaseRobot(), mouse, c.getSleepRobot());
-        Object[] robots = {mouse, keyboard, move, new ClickRobotImpl(mouse, move, c.getSleepRobot()),
-                new DragRobotImpl(mouse, move), new ScrollRobotImpl(mouse), new TypeRobotImpl(keyboard,
-                c.getSleepRobot())};
-        try {
-            for (int i = 0; i < REWIRED.length; i++) {
-                Field f = FxRobotContext.class.getDeclaredField(REWIRED[i]);
-                f.setAccessible(true);
-                f.set(c, robots[i]);
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("TestFX's FxRobotContext changed: its robots cannot be rewired", e);
-        }
+        rewire(c, "mouseRobot", mouse);
+        rewire(c, "keyboardRobot", keyboard);
+        rewire(c, "moveRobot", move);
+        rewire(c, "clickRobot", new ClickRobotImpl(mouse, move, c.getSleepRobot()));
+        rewire(c, "dragRobot", new DragRobotImpl(mouse, move));
+        rewire(c, "scrollRobot", new ScrollRobotImpl(mouse));
+        rewire(c, "typeRobot", new TypeRobotImpl(keyboard, c.getSleepRobot()));
         return robot;
+    }
+
+    /** Sets the context's robot field {@code name} (TestFX has no setters for them). */
+    private static void rewire(FxRobotContext c, String name, Object robot) {
+        try {
+            Field f = FxRobotContext.class.getDeclaredField(name);
+            f.setAccessible(true);
+            f.set(c, robot);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("TestFX's FxRobotContext changed: its " + name + " cannot be rewired", e);
+        }
     }
 
     @Override
