@@ -60,7 +60,7 @@ class ClosedWindowsReleasedTest {
             }
         }
         WindowTestSupport.dropPrivatePreferences();
-        assertEquals(List.of(), fxErrors, "no exceptions on the FX thread");
+        Fx.assertNoErrors(fxErrors);
         assertEquals(0, alive(gone), "windows closed on a stage that stays open still reachable");
     }
 
@@ -117,7 +117,7 @@ class ClosedWindowsReleasedTest {
             stage[0].close();
         });
         Fx.settle();
-        assertEquals(List.of(), fxErrors, "no exceptions on the FX thread");
+        Fx.assertNoErrors(fxErrors);
         assertEquals(List.of(), Window.getWindows().stream().filter(w -> w != shared).toList(),
                 "the tool windows closed with the lab window");
         return refs;

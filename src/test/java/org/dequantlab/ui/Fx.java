@@ -107,4 +107,17 @@ public final class Fx {
             Thread.currentThread().interrupt();
         }
     }
+
+    /**
+     * Fails if the FX thread threw: the message lists them all, and the report carries each one's stack trace
+     * (the first as the cause, the others suppressed), so a rare failure can be read from one run's report.
+     */
+    public static void assertNoErrors(java.util.List<Throwable> fxErrors) {
+        java.util.List<Throwable> seen = java.util.List.copyOf(fxErrors);
+        if (!seen.isEmpty()) {
+            AssertionError e = new AssertionError("no exceptions on the FX thread: " + seen, seen.get(0));
+            seen.subList(1, seen.size()).forEach(e::addSuppressed);
+            throw e;
+        }
+    }
 }

@@ -268,7 +268,7 @@ class LabWindowTest extends OnSharedWindow {
         labelShows(robot, end.step());
         assertEquals(end.step(), trainer().latest().step());
         assertEquals(window.config(), trainer().latestConfig(), "window and trainer agree on the configuration");
-        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+        Fx.assertNoErrors(fxErrors);
         assertTrue(end.failure() == null || !end.failure().startsWith("internal"), "no internal error: " + end.failure());
     }
 }

@@ -205,7 +205,7 @@ public final class SharedWindow {
     public void reset(FxRobot robot) throws Exception {
         robot.release(new KeyCode[0]);
         robot.release(new MouseButton[0]);
-        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+        Fx.assertNoErrors(fxErrors);
         Fx.run(() -> {
             if (!Arrays.equals(freshBounds, bounds())) { // first: the side panel follows the width
                 stage.setX(freshBounds[0]);
@@ -304,7 +304,7 @@ public final class SharedWindow {
     public void checked(FxRobot robot) {
         robot.release(new KeyCode[0]);
         robot.release(new MouseButton[0]);
-        assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+        Fx.assertNoErrors(fxErrors);
     }
 
     /** Closes the window as {@link WindowTestSupport#close} does and hides the stage ({@code @AfterAll}). */

@@ -41,7 +41,7 @@ final class WindowTestSupport {
     static void close(LabWindow window, java.util.List<Throwable> fxErrors) throws Exception {
         window.close();
         org.junit.jupiter.api.Assertions.assertFalse(window.trainer().alive(), "trainer thread stopped");
-        org.junit.jupiter.api.Assertions.assertTrue(fxErrors.isEmpty(), "no exceptions on the FX thread: " + fxErrors);
+        Fx.assertNoErrors(fxErrors);
         dropPrivatePreferences();
     }
 
