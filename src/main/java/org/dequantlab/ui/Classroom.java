@@ -1,9 +1,11 @@
 package org.dequantlab.ui;
 
 import java.awt.Graphics2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -202,6 +204,17 @@ public final class Classroom {
             floatOver(tour, Pos.BOTTOM_LEFT, new Insets(8, 8, 60, 70));
         }
         return tour;
+    }
+
+    /** The floating panels on screen (the toy editor, the tour), in screen coordinates: dialogs leave them readable. */
+    List<Bounds> openPanels() {
+        List<Bounds> open = new ArrayList<>();
+        for (Node panel : new Node[] {toy, tour}) {
+            if (panel != null && panel.isVisible() && panel.getScene() != null) {
+                open.add(panel.localToScreen(panel.getLayoutBounds()));
+            }
+        }
+        return open;
     }
 
     /** Puts a panel over the drawing (under the tour's panel, which stays on top). */

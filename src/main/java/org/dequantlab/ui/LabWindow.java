@@ -95,7 +95,7 @@ public final class LabWindow {
     public LabWindow(ExperimentConfig initial, LaunchOptions options, Trainer trainer) {
         this.options = options;
         this.trainer = trainer;
-        this.session = new LabSession(trainer, q -> Dialogs.confirm(stage, q));
+        this.session = new LabSession(trainer, q -> Dialogs.confirm(stage, q, () -> classroom().openPanels()));
         this.timeline = new Timeline(trainer);
         this.files = new ExperimentDocument(trainer, session::config, session::open, RecentFiles.user());
         this.commands = new WindowCommands(() -> stage, session, files);
@@ -149,7 +149,7 @@ public final class LabWindow {
 
     /** Replaces the confirmation dialog (tests answer yes or no without a modal Alert); null: the dialog. */
     public void setConfirmer(Predicate<String> confirmer) {
-        session.setConfirmer(confirmer == null ? q -> Dialogs.confirm(stage, q) : confirmer);
+        session.setConfirmer(confirmer == null ? q -> Dialogs.confirm(stage, q, classroom::openPanels) : confirmer);
     }
 
     public ResizableCanvas canvas() {
