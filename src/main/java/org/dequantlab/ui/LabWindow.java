@@ -234,7 +234,7 @@ public final class LabWindow {
                 Platform.exit();
             }
         });
-        side.follow(scene, classroom.presentation().activeProperty());
+        side.follow(scene, classroom.presentation().activeProperty(), root);
         if (!partsLater) {
             later.buildNow();
         }

@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -19,8 +21,15 @@ import javafx.scene.layout.VBox;
  * first frame is on screen (the panel is empty at its final width until then).
  */
 final class SidePanel {
-    /** Below this window width the panel starts hidden. */
-    static final double AUTO_HIDE_WIDTH = 1200;
+    /**
+     * Below this window width the panel starts hidden: the drawing's column needs about 970 pixels (the timeline's
+     * controls and the step counters beside them, never cut) and the panel {@value #MIN_WIDTH}.
+     */
+    static final double AUTO_HIDE_WIDTH = 1260;
+    /** The panel's width when there is room for it. */
+    static final double PREF_WIDTH = 360;
+    /** The narrowest the panel gets (its metrics table and settings stay whole). */
+    static final double MIN_WIDTH = 280;
 
     private final ScrollPane scroll;
     private final VBox content;
@@ -38,8 +47,8 @@ final class SidePanel {
         scroll.setId("sidePanel");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(360);
-        scroll.setMinWidth(280);
+        scroll.setPrefWidth(PREF_WIDTH);
+        scroll.setMinWidth(MIN_WIDTH);
         shown.addListener((o, a, on) -> apply());
     }
 
@@ -59,9 +68,17 @@ final class SidePanel {
      * shown its peer can report 0, then the scene's width again (headless Monocle does, in every window test);
      * hiding and showing the panel for that laid the window out twice more and drew the curves' chart twice more.
      * So a width is compared with the last width that was not 0: 1560, 0, 1000 still hides the panel.
+     *
+     * @param window the window's layout: the panel on its right leaves its centre (the drawing's column) that
+     *               column's minimum width
      */
-    void follow(Scene scene, ReadOnlyBooleanProperty presenting) {
+    void follow(Scene scene, ReadOnlyBooleanProperty presenting, BorderPane window) {
+        Region beside = (Region) window.getCenter();
         shown.set(scene.getWidth() >= AUTO_HIDE_WIDTH);
+        fitBeside(scene.getWidth(), beside);
+        scene.widthProperty().addListener((o, a, b) -> fitBeside(b.doubleValue(), beside));
+        // the column's minimum grows as its parts are built (after the first frame, when launched): refit then too
+        beside.needsLayoutProperty().addListener((o, a, b) -> fitBeside(scene.getWidth(), beside));
         double[] lastWidth = {scene.getWidth()}; // the last width a window had (never the 0 of a peer being shown)
         scene.widthProperty().addListener((o, a, b) -> {
             double w = b.doubleValue();
@@ -78,6 +95,18 @@ final class SidePanel {
                 apply();
             }
         });
+    }
+
+    /**
+     * The panel takes what the window has left beside the drawing's column, from {@value #MIN_WIDTH} to
+     * {@value #PREF_WIDTH} pixels: a border pane gives its right child its preferred width whatever the centre
+     * needs, and on a 1280×800 projector the panel was laid out 50 pixels past the window's edge, its settings cut.
+     */
+    private void fitBeside(double windowWidth, Region beside) {
+        double fit = Math.max(MIN_WIDTH, Math.min(PREF_WIDTH, windowWidth - beside.minWidth(-1)));
+        if (windowWidth > 0 && fit != scroll.getPrefWidth()) {
+            scroll.setPrefWidth(fit);
+        }
     }
 
     /** Shows or hides the panel as the switch says (also after presentation mode floated it). */

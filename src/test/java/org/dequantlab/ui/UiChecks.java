@@ -105,6 +105,22 @@ final class UiChecks {
         return problems;
     }
 
+    /**
+     * Nodes that reach past the window's left or right edge (for a vertically scrolled panel, whose rows below its
+     * fold are meant to be out of sight).
+     */
+    static List<String> outsideWindowSideways(List<? extends Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node n : nodes) {
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            double w = n.getScene().getWidth();
+            if (b.getMinX() < -0.5 || b.getMaxX() > w + 0.5) {
+                problems.add(describe(n) + " at " + b + " reaches past the " + w + " px wide window");
+            }
+        }
+        return problems;
+    }
+
     /** Pairs of nodes whose boxes overlap. */
     static List<String> overlaps(List<? extends Node> nodes) {
         List<String> problems = new ArrayList<>();
