@@ -22,15 +22,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window at a lecturer's sizes, 1000×650 and 1920×1080: every control whole and inside the
- * window, the curves tall enough to read, the side panel out of the way when narrow, and wrapped text
+ * The window at a lecturer's sizes, 1000×650, a projector's 1280×800 and 1920×1080: every control whole and inside
+ * the window (the side panel's too), the curves tall enough to read, the side panel out of the way when narrow and
+ * beside the drawing, never past the window's edge, when shown, and wrapped text
  * (the tour, Help, the preset list) inside its panel, never printed over itself.
  * The tests share one window ({@link SharedWindow}) on a stage of its own, back to its fresh state, size and
  * place before each.
  */
 class WindowSizesTest extends OnSharedWindow {
     private static final long GUARD = 90;
-    private static final double[][] SIZES = {{1000, 650}, {1920, 1080}};
+    private static final double[][] SIZES = {{1000, 650}, {1280, 800}, {1920, 1080}};
 
     @Override
     protected boolean ownStage() {
@@ -45,6 +46,10 @@ class WindowSizesTest extends OnSharedWindow {
             stage.setHeight(h);
         });
         Fx.settle();
+        // the test screen may be smaller than the window: the window must still have the size asked for
+        assertEquals(w, stage.getWidth(), "the window's width");
+        assertEquals(h, stage.getHeight(), "the window's height");
+        assertTrue(stage.getScene().getHeight() > h - 60, "the scene's height " + stage.getScene().getHeight());
     }
 
     @Test
@@ -65,11 +70,19 @@ class WindowSizesTest extends OnSharedWindow {
                 problems.addAll(UiChecks.overlaps(controls.stream().filter(c -> !(c instanceof javafx.scene.control.MenuBar))
                         .toList()));
             });
+            Node side = ((javafx.scene.layout.BorderPane) window.root()).getRight();
+            if (side.isVisible()) { // the side panel: its text wrapped inside it, its controls whole and on screen
+                Fx.run(() -> {
+                    problems.addAll(UiChecks.wrappedTextProblems(side, side));
+                    problems.addAll(UiChecks.cutLabels(side));
+                    problems.addAll(UiChecks.outsideWindowSideways(UiChecks.visible(side, Control.class).stream()
+                            .filter(c -> !(c.getParent() instanceof Control)).toList()));
+                });
+            }
             assertTrue(problems.isEmpty(), problems + at);
             Region curves = window.curves();
             assertTrue(curves.getHeight() >= 150, "curves " + curves.getHeight() + " px high" + at);
             assertTrue(window.canvas().getHeight() >= 200, "panels " + window.canvas().getHeight() + " px high" + at);
-            Node side = ((javafx.scene.layout.BorderPane) window.root()).getRight();
             assertEquals(size[0] >= SidePanel.AUTO_HIDE_WIDTH, side.isVisible(), "side panel shown" + at);
         }
         // narrow, the panel's switch brings it back
