@@ -33,9 +33,9 @@ class DeferredBackendLaunchTest {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx512m");
         cmd.addAll(Hostile.CHILD_JVM);
-        // the test JVMs' headless screen, which does not compose the windows' pixels (UnseenHeadlessPlatformFactory)
+        // the test JVMs' 1280x800 headless screen, which does not compose pixels (UnseenHeadlessPlatformFactory)
         cmd.addAll(List.of("-Dprism.order=sw",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=UnseenHeadless", "-Dheadless.geometry=1600x1000-32",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=UnseenHeadless", "-Dheadless.geometry=1280x800-32",
                 "-Djava.awt.headless=true", "-Duser.home=" + home, "-Ddequantlab.prefsNode=org/dequantlab-test-launch",
                 "-cp", System.getProperty("java.class.path"), "org.dequantlab.Launcher", "--fps-report", "1"));
         Path out = home.resolve("out.txt");

@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 /**
  * Monocle's headless platform for the window tests, with a screen that nobody looks at: windows are laid
  * out, rendered and sent to the screen as on {@code -Dmonocle.platform=Headless}, but the screen does not
- * compose their pixels into a 1920×1080 frame buffer, which cost the FX thread a fifth of its time while a
+ * compose their pixels into a frame buffer, which cost the FX thread a fifth of its time while a
  * test trained. Tests read pixels from {@code Node.snapshot}, never from the screen; a capture of the screen
  * fails loudly instead of returning an empty picture. Chosen with {@code -Dmonocle.platform=UnseenHeadless}
  * (Monocle looks up {@code com.sun.glass.ui.monocle.<name>PlatformFactory}, hence the package).
