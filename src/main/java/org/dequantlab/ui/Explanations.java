@@ -140,7 +140,7 @@ public enum Explanations {
             + "(Shift+wheel: the value axis); drag to pan; double-click or Reset zoom shows everything."),
     C_PLANE(Group.CONTROLS, "CDF square", "2-D runs: the prior's CDF square v = (F(z₁), F(z₂)) instead of the "
             + "z-plane. The prior is uniform there, so mass is area and a perfect partition tiles the square (key C)."),
-    C_PANEL(Group.CONTROLS, "Side panel", "Shows or hides the metrics and settings on the right; below 1200 "
+    C_PANEL(Group.CONTROLS, "Side panel", "Shows or hides the metrics and settings on the right; below 1260 "
             + "pixels of width it starts hidden so the drawing keeps its size."),
     C_UNDO(Group.CONTROLS, "Undo / redo", "Edit → Undo (Ctrl+Z) takes back a live setting change or a new run "
             + "(preset, reset, new seed, K, p̃, opened file): the old run comes back exactly where it was."),
