@@ -58,9 +58,11 @@ class LaunchedWindowTest {
         Fx.settle();
         assertNull(sideContentAtFirstFrame, "the side panel's content was not built for the first frame");
         assertNotNull(((ScrollPane) robot.lookup("#sidePanel").query()).getContent(), "it is now");
-        assertEquals(centreAtFirstFrame, robot.lookup("#centre").query().getBoundsInParent(), "the drawing and curves kept "
-                + "their place and size");
-        assertEquals(sideAtFirstFrame, robot.lookup("#sidePanel").query().getBoundsInParent(), "so did the side panel");
+        // bounds are read on the FX thread, where the window lays out (computing them may lay out text)
+        assertEquals(centreAtFirstFrame, Fx.call(() -> robot.lookup("#centre").query().getBoundsInParent()),
+                "the drawing and curves kept their place and size");
+        assertEquals(sideAtFirstFrame, Fx.call(() -> robot.lookup("#sidePanel").query().getBoundsInParent()),
+                "so did the side panel");
         Control field = robot.lookup("#edit-" + Settings.LAMBDA_REC.key()).queryAs(Control.class);
         assertNotNull(field.getTooltip(), "the configuration's fields have their explanations");
     }

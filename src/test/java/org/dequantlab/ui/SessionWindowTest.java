@@ -117,8 +117,8 @@ class SessionWindowTest extends OnSharedWindow {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> dialog() != null);
         Stage dialog = dialog();
         assertEquals(stage, dialog.getOwner(), "owned by the window: in front of it, also in full screen");
-        javafx.geometry.Bounds toy = robot.lookup("#toyEditor").query().localToScreen(
-                robot.lookup("#toyEditor").query().getLayoutBounds());
+        javafx.geometry.Bounds toy = Fx.call(() -> robot.lookup("#toyEditor").query().localToScreen(
+                robot.lookup("#toyEditor").query().getLayoutBounds()));
         double cx = dialog.getX() + dialog.getWidth() / 2, cy = dialog.getY() + dialog.getHeight() / 2;
         assertTrue(Math.abs(cx - (stage.getX() + stage.getWidth() / 2)) < 60, "centred on the window");
         assertFalse(toy.contains(cx, cy), "not under the toy panel");
