@@ -27,6 +27,7 @@ public final class DistributionBars extends Region {
     private BiConsumer<double[], Boolean> listener = (v, r) -> {};
 
     public DistributionBars() {
+        SharedGlyphLayoutPin.pin(); // the canvas draws text: see there
         setId("toyBars");
         getChildren().add(canvas);
         setMinSize(160, 90);

@@ -55,6 +55,7 @@ final class FrameScheduler {
      * @param source  how to draw it
      */
     FrameScheduler(ResizableCanvas canvas, Supplier<Snapshot> current, FrameSource source) {
+        SharedGlyphLayoutPin.pin(); // the canvas draws text: see there
         this.canvas = canvas;
         this.current = current;
         this.source = source;
