@@ -75,6 +75,36 @@ public final class Hostile {
         return new ProcessBuilder(command);
     }
 
+    /**
+     * {@code java OPTIONS -cp TEST_CLASSPATH MAIN ARGS} on the test JVMs' 1280×800 headless screen, which does not
+     * compose pixels ({@code UnseenHeadlessPlatformFactory}): a child JVM that shows windows.
+     */
+    public static ProcessBuilder onTestScreen(List<String> options, String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.addAll(CHILD_JVM);
+        command.addAll(List.of("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=UnseenHeadless",
+                "-Dheadless.geometry=1280x800-32", "-Djava.awt.headless=true"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    /** How a child process ended: whether within {@link #PATIENCE_SECONDS}, its exit value and what it printed. */
+    public record Ended(boolean inTime, int exitValue, String output) {}
+
+    /** Runs {@code child} with its output (stdout and stderr) in {@code out}; kills it after the patience. */
+    public static Ended run(ProcessBuilder child, Path out) throws IOException, InterruptedException {
+        Process p = child.redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        boolean ended = p.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly().waitFor();
+        }
+        return new Ended(ended, p.exitValue(), Files.readString(out, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Waits until a file in {@code dir} whose name matches {@code glob} satisfies {@code ready}. */
     public static Optional<Path> waitFor(Path dir, String glob, Predicate<Path> ready) throws InterruptedException {
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);

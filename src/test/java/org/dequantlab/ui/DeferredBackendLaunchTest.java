@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dequantlab.Hostile;
@@ -29,24 +25,12 @@ class DeferredBackendLaunchTest {
 
     @Test
     void theWindowShowsFirstThenND4JLoadsAndTheRunFollows() throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx512m");
-        cmd.addAll(Hostile.CHILD_JVM);
-        // the test JVMs' 1280x800 headless screen, which does not compose pixels (UnseenHeadlessPlatformFactory)
-        cmd.addAll(List.of("-Dprism.order=sw",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=UnseenHeadless", "-Dheadless.geometry=1280x800-32",
-                "-Djava.awt.headless=true", "-Duser.home=" + home, "-Ddequantlab.prefsNode=org/dequantlab-test-launch",
-                "-cp", System.getProperty("java.class.path"), "org.dequantlab.Launcher", "--fps-report", "1"));
-        Path out = home.resolve("out.txt");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        boolean ended = p.waitFor(Hostile.PATIENCE_SECONDS, TimeUnit.SECONDS);
-        if (!ended) {
-            p.destroyForcibly();
-        }
-        String text = Files.readString(out, StandardCharsets.UTF_8);
-        assertTrue(ended, "the launch hung (a deadlock?):\n" + text);
-        assertEquals(0, p.exitValue(), text);
+        Hostile.Ended run = Hostile.run(Hostile.onTestScreen(List.of("-Duser.home=" + home,
+                "-Ddequantlab.prefsNode=org/dequantlab-test-launch"), "org.dequantlab.Launcher", "--fps-report", "1"),
+                home.resolve("out.txt"));
+        String text = run.output();
+        assertTrue(run.inTime(), "the launch hung (a deadlock?):\n" + text);
+        assertEquals(0, run.exitValue(), text);
         long window = number(text, "launch-to-first-frame: (-?\\d+) ms");
         long snapshot = number(text, "launch-to-first-snapshot: (-?\\d+) ms");
         long complete = number(text, "launch-to-window-complete: (-?\\d+) ms");
