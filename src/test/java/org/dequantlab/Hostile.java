@@ -64,13 +64,17 @@ public final class Hostile {
 
     /** {@code java -cp TEST_CLASSPATH org.dequantlab.Launcher ARGS}, without the test JVM's display settings. */
     public static ProcessBuilder launcher(String... args) {
+        return child(List.of(), "org.dequantlab.Launcher", args);
+    }
+
+    /** {@code java -Xmx512m CHILD_JVM OPTIONS -cp TEST_CLASSPATH MAIN ARGS}. */
+    private static ProcessBuilder child(List<String> options, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.addAll(CHILD_JVM);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("org.dequantlab.Launcher");
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
@@ -80,16 +84,10 @@ public final class Hostile {
      * compose pixels ({@code UnseenHeadlessPlatformFactory}): a child JVM that shows windows.
      */
     public static ProcessBuilder onTestScreen(List<String> options, String mainClass, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
-        command.addAll(CHILD_JVM);
-        command.addAll(List.of("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=UnseenHeadless",
-                "-Dheadless.geometry=1280x800-32", "-Djava.awt.headless=true"));
-        command.addAll(options);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command);
+        List<String> screen = new ArrayList<>(List.of("-Dprism.order=sw", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=UnseenHeadless", "-Dheadless.geometry=1280x800-32", "-Djava.awt.headless=true"));
+        screen.addAll(options);
+        return child(screen, mainClass, args);
     }
 
     /** How a child process ended: whether within {@link #PATIENCE_SECONDS}, its exit value and what it printed. */

@@ -76,7 +76,6 @@ final class SidePanel {
         Region beside = (Region) window.getCenter();
         shown.set(scene.getWidth() >= AUTO_HIDE_WIDTH);
         fitBeside(scene.getWidth(), beside);
-        scene.widthProperty().addListener((o, a, b) -> fitBeside(b.doubleValue(), beside));
         // the column's minimum grows as its parts are built (after the first frame, when launched): refit then too
         beside.needsLayoutProperty().addListener((o, a, b) -> fitBeside(scene.getWidth(), beside));
         double[] lastWidth = {scene.getWidth()}; // the last width a window had (never the 0 of a peer being shown)
@@ -85,6 +84,7 @@ final class SidePanel {
             if (w <= 0) {
                 return;
             }
+            fitBeside(w, beside);
             if (lastWidth[0] >= AUTO_HIDE_WIDTH != w >= AUTO_HIDE_WIDTH && !presenting.get()) {
                 shown.set(w >= AUTO_HIDE_WIDTH);
             }
