@@ -1,8 +1,10 @@
 package org.dequantlab.why;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Objective;
@@ -118,6 +120,16 @@ public final class LossLandscape {
      * @param cancelled polled between grid rows; when it says true, null is returned
      */
     public static Result compute(Request r, BooleanSupplier cancelled) {
+        return compute(r, cancelled, null);
+    }
+
+    /**
+     * Evaluates a request, taking the values of a line at the coordinates where {@code known} (the same
+     * parameter's line at the same state, method, problem and weights) has them: the same θ, so the same
+     * values, bit for bit. The loss at the state is the grid's centre when the grid has one (an odd grid
+     * puts it exactly at the state), evaluated again otherwise.
+     */
+    private static Result compute(Request r, BooleanSupplier cancelled, Known known) {
         Objective objective = r.method().objective(r.problem(), DequantMethod.TRAINING_NODES);
         ObjectiveValue value = new ObjectiveValue();
         int g = r.grid();
@@ -125,6 +137,7 @@ public final class LossLandscape {
         double[] ys = r.line() ? new double[0] : axis(r.theta()[r.params()[1]], r.range(), g);
         int rows = r.line() ? 1 : g;
         double[] loss = new double[g * rows], rec = new double[g * rows], kl = new double[g * rows];
+        Map<Long, Integer> reuse = known == null ? Map.of() : indexOf(known.xs());
         double[] th = r.theta(); // a copy
         for (int iy = 0; iy < rows; iy++) {
             if (cancelled.getAsBoolean()) {
@@ -136,7 +149,12 @@ public final class LossLandscape {
             for (int ix = 0; ix < g; ix++) {
                 th[r.params()[0]] = xs[ix];
                 int i = iy * g + ix;
-                if (evaluate(r, objective, th, value)) {
+                Integer k = reuse.get(Double.doubleToRawLongBits(xs[ix]));
+                if (k != null) {
+                    loss[i] = known.loss()[k];
+                    rec[i] = known.rec()[k];
+                    kl[i] = known.kl()[k];
+                } else if (evaluate(r, objective, th, value)) {
                     loss[i] = value.loss();
                     rec[i] = value.recon();
                     kl[i] = value.kl();
@@ -145,8 +163,19 @@ public final class LossLandscape {
                 }
             }
         }
-        double current = evaluate(r, objective, r.theta(), value) ? value.loss() : Double.NaN;
+        int c = (g - 1) / 2;
+        double current = g % 2 == 1 ? loss[r.line() ? c : c * g + c]
+                : evaluate(r, objective, r.theta(), value) ? value.loss() : Double.NaN;
         return new Result(r, xs, ys, loss, rec, kl, current, r.line() ? bend(xs, loss) : null);
+    }
+
+    /** Grid index by coordinate bits. */
+    private static Map<Long, Integer> indexOf(double[] xs) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (int i = 0; i < xs.length; i++) {
+            out.put(Double.doubleToRawLongBits(xs[i]), i);
+        }
+        return out;
     }
 
     /** The loss at θ, or NaN. */
@@ -201,21 +230,70 @@ public final class LossLandscape {
      */
     public static int sharpestParameter(DequantMethod method, Problem problem, LossWeights weights, double[] theta,
             double range) {
-        int best = 0;
+        return scan(method, problem, weights, theta, range, () -> false).request().params()[0];
+    }
+
+    /**
+     * The line of {@link #sharpestParameter} with {@code grid} points, or null when cancelled (polled
+     * between lines). The points the search evaluated are not evaluated again, so it costs the search and
+     * the line's new points; the result is the same as computing that line afresh.
+     */
+    public static Result sharpestLine(DequantMethod method, Problem problem, LossWeights weights, double[] theta,
+            double range, int grid, BooleanSupplier cancelled) {
+        Result best = scan(method, problem, weights, theta, range, cancelled);
+        if (best == null) {
+            return null;
+        }
+        return compute(new Request(method, problem, weights, theta, best.request().params(), range, grid), cancelled,
+                Known.of(best));
+    }
+
+    /**
+     * The {@value #SCAN_GRID}-point line of the parameter that bends most sharply upwards (the first on a
+     * tie, parameter 0 when no line has a bend), or null when cancelled. Every line passes through the
+     * state: it is evaluated once for all of them.
+     */
+    private static Result scan(DequantMethod method, Problem problem, LossWeights weights, double[] theta,
+            double range, BooleanSupplier cancelled) {
+        Result best = null;
+        Known state = null;
         double bestJump = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < theta.length; p++) {
-            Result line = compute(new Request(method, problem, weights, theta, new int[] {p}, range, SCAN_GRID), () -> false);
+            Request q = new Request(method, problem, weights, theta, new int[] {p}, range, SCAN_GRID);
+            Result line = compute(q, cancelled, state == null ? null : state.at(theta[p]));
+            if (line == null) {
+                return null;
+            }
+            if (state == null) {
+                int c = (SCAN_GRID - 1) / 2; // exactly the state (an odd grid)
+                state = new Known(new double[] {line.xs()[c]}, new double[] {line.loss()[c]},
+                        new double[] {line.recon()[c]}, new double[] {line.kl()[c]});
+            }
             double jump = line.bend() == null ? Double.NaN : line.bend().jump();
             if (jump > bestJump) {
                 bestJump = jump;
-                best = p;
+                best = line;
+            } else if (best == null) {
+                best = line;
             }
         }
         return best;
     }
 
-    /** Points per line when looking for the sharpest parameter. */
+    /** Points per line when looking for the sharpest parameter (odd: the middle point is the state). */
     static final int SCAN_GRID = 41;
+
+    /** Values already evaluated along a parameter's line through the state: at coordinate {@code xs[i]}. */
+    private record Known(double[] xs, double[] loss, double[] rec, double[] kl) {
+        static Known of(Result line) {
+            return new Known(line.xs(), line.loss(), line.recon(), line.kl());
+        }
+
+        /** The one point of a one-point record at another parameter's coordinate of the same state. */
+        Known at(double x) {
+            return new Known(new double[] {x}, loss, rec, kl);
+        }
+    }
 
     /**
      * Parameter indices from names such as {@code beta[0],mu[1]} (case-insensitive; commas inside

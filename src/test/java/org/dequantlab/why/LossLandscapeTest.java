@@ -68,6 +68,45 @@ class LossLandscapeTest {
                 + kink.bend());
     }
 
+    /**
+     * The search shares the state's point between its lines and the view's line reuses the search's
+     * points: the same parameter and the same values, bit for bit, as evaluating every line afresh.
+     */
+    @Test
+    void theSharpestLineIsTheLineOfTheSharpestParameterEvaluatedAfresh() {
+        for (DequantMethod m : List.of(Methods.TRUFL, Methods.CATNF)) {
+            double[] theta = m == Methods.TRUFL ? kinkState(0.5) : WhyProblems.perturbed(m, HALVES, 3);
+            int want = 0;
+            double wantJump = Double.NEGATIVE_INFINITY;
+            for (int p = 0; p < theta.length; p++) { // the search, every point evaluated
+                LossLandscape.Result line = LossLandscape.compute(new LossLandscape.Request(m, HALVES, TEN_TO_ONE,
+                        theta, new int[] {p}, 0.05, LossLandscape.SCAN_GRID), () -> false);
+                double jump = line.bend() == null ? Double.NaN : line.bend().jump();
+                if (jump > wantJump) {
+                    wantJump = jump;
+                    want = p;
+                }
+            }
+            assertEquals(want, LossLandscape.sharpestParameter(m, HALVES, TEN_TO_ONE, theta, 0.05), m.id());
+            for (int grid : new int[] {41, 81, 121, 20}) {
+                LossLandscape.Result fresh = LossLandscape.compute(new LossLandscape.Request(m, HALVES, TEN_TO_ONE,
+                        theta, new int[] {want}, 0.05, grid), () -> false);
+                LossLandscape.Result reused = LossLandscape.sharpestLine(m, HALVES, TEN_TO_ONE, theta, 0.05, grid,
+                        () -> false);
+                String what = m.id() + " grid " + grid;
+                org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {want}, reused.request().params(), what);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.xs(), reused.xs(), what);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.loss(), reused.loss(), what);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.recon(), reused.recon(), what);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.kl(), reused.kl(), what);
+                assertEquals(fresh.bend(), reused.bend(), what);
+                assertEquals(LossLandscape.lossAt(m, HALVES, TEN_TO_ONE, theta), reused.currentLoss(), 0.0, what);
+            }
+        }
+        assertTrue(LossLandscape.sharpestLine(Methods.TRUFL, HALVES, TEN_TO_ONE, kinkState(0.5), 0.05, 81,
+                () -> true) == null, "cancelled");
+    }
+
     @Test
     void twoParametersGiveAGridAroundTheStateAndCancelStopsIt() {
         double[] theta = kinkState(0.5);
