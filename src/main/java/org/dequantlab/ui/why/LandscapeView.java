@@ -15,7 +15,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.ParameterLayout;
-import org.dequantlab.objective.LossWeights;
 import org.dequantlab.render.why.LandscapeChart;
 import org.dequantlab.train.History;
 import org.dequantlab.train.MethodSnapshot;
@@ -55,7 +54,7 @@ final class LandscapeView extends ToolWindow {
     private final TextField range = new TextField("0.1");
     private final ComboBox<Integer> grid = new ComboBox<>();
     private final CheckBox follow = new CheckBox("follow training");
-    private final LatestWins<Request, Computed> worker = new LatestWins<>("dequantlab-landscape", LandscapeView::compute);
+    private final LatestWins<Request, Computed> worker = new LatestWins<>("dequantlab-landscape", new LandscapeWork());
     private boolean updating;
     private int p1 = -1, p2 = -1;
     private Request asked;
@@ -200,20 +199,6 @@ final class LandscapeView extends ToolWindow {
         range.setStyle("-fx-border-color: #C62828;");
         status.setText("range: type a number above 0 (the half-width in raw units), e.g. 0.1");
         return null;
-    }
-
-    private static Computed compute(Request q) {
-        var problem = q.snapshot().config().problem();
-        LossWeights weights = LossWeights.at(q.snapshot().config(), q.snapshot().step());
-        double[] theta = q.snapshot().method(q.method()).theta();
-        int first = q.p1() >= 0 ? q.p1() : LossLandscape.sharpestParameter(q.method(), problem, weights, theta, q.range());
-        int[] params = q.p2() >= 0 && q.p2() != first ? new int[] {first, q.p2()} : new int[] {first};
-        int g = params.length == 2 ? Math.min(q.grid(), 81) : q.grid();
-        LossLandscape.Result r = LossLandscape.compute(new LossLandscape.Request(q.method(), problem, weights, theta,
-                params, q.range(), g), () -> false);
-        LandscapePath path = q.history() == null ? LandscapePath.none()
-                : LandscapePath.recent(q.history(), q.method(), q.snapshot().step(), PATH);
-        return new Computed(q, r, path, q.method().layout(problem));
     }
 
     /** The landscape shown (for tests), or null. */
