@@ -17,41 +17,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.io.ExperimentFile;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.ui.files.ExperimentDocument;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Experiments as files in the window: save, open (bit-identical replay), title, refusals, Save As, recent files. */
-@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
-class ExperimentFilesWindowTest {
+/**
+ * Experiments as files in the window: save, open (bit-identical replay), title, refusals, Save As, recent files.
+ * The tests share one window ({@link SharedWindow}), back to its fresh state (File → New: an untitled document)
+ * before each, and start with an empty list of recent files.
+ */
+class ExperimentFilesWindowTest extends OnSharedWindow {
     @TempDir
-    Path dir;
-    private LabWindow window;
-    private Stage stage;
+    Path dir; // one per test
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.files().setErrorSink(errors::add);
-        window.show(stage, false);
+    @BeforeAll
+    void errorSink() {
+        Fx.run(() -> window.files().setErrorSink(errors::add));
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+    /**
+     * Each test starts as in a window of its own: no message collected and no recent file (the list is kept in
+     * the window's preferences, across tests).
+     */
+    @BeforeEach
+    void noErrorsNoRecentFiles() {
+        errors.clear();
+        Fx.run(() -> doc().recent().list().forEach(doc().recent()::remove));
+        assertEquals(List.of(), doc().recent().list(), "no recent file");
     }
 
     private ExperimentDocument doc() {

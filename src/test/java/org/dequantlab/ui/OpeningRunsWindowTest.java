@@ -17,47 +17,39 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.dequantlab.config.Preset;
 import org.dequantlab.config.Presets;
 import org.dequantlab.config.Settings;
 import org.dequantlab.train.Snapshot;
 import org.dequantlab.train.TrainerStatus;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opening runs in the window: a long one shows its progress and can be cancelled back to the run
- * before; one that diverges shows the failure and leaves Reset, Space and the presets working.
+ * before; one that diverges shows the failure and leaves Reset, Space and the presets working. The tests share
+ * one window ({@link SharedWindow}), back to its fresh state (File → New: an untitled document) before each.
  */
-@ExtendWith({ApplicationExtension.class, SettlingRobots.class})
-class OpeningRunsWindowTest {
+class OpeningRunsWindowTest extends OnSharedWindow {
     private static final String HEAD = "{\"format\":\"dequantlab-experiment\",\"version\":1,";
 
     @TempDir
-    Path dir;
-    private LabWindow window;
-    private Stage stage;
+    Path dir; // one per test
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
-    private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = WindowTestSupport.open(stage, fxErrors);
-        window.files().setErrorSink(errors::add);
-        window.show(stage, false);
+    @BeforeAll
+    void errorSink() {
+        Fx.run(() -> window.files().setErrorSink(errors::add));
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WindowTestSupport.close(window, fxErrors);
+    /** Each test starts with no message collected, as in a window of its own. */
+    @BeforeEach
+    void noErrors() {
+        errors.clear();
     }
 
     private boolean barShown(FxRobot robot) {

@@ -3,6 +3,7 @@ package org.dequantlab.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -39,12 +40,11 @@ import org.testfx.api.FxToolkit;
 /**
  * One lab window shared by the tests of a class (opening one costs 0.3–0.7 s of CPU): opened once on TestFX's
  * primary stage, brought back to its fresh state before each test by the window's own commands as a user
- * would (close help, tour and toy editor, leave presentation mode, go live, pause, File → New, the fresh
- * speed, view, toggles and Save with history, the stage's size and place), and closed after the last test.
- * {@link #reset} asserts that the window is fresh again, so state a test leaves behind fails loudly instead of
- * changing what the next test checks. Not reset: the undo history (tests sharing a window must not undo past
- * their own edits), the recent files and the document's file (the reset starts the blog run through the
- * session, not the File menu, which would also make the document untitled).
+ * would (close help, tour and toy editor, leave presentation mode, go live, pause, File → New, which also
+ * makes the document untitled, the fresh speed, view, toggles and Save with history, the stage's size and
+ * place), and closed after the last test. {@link #reset} asserts that the window is fresh again, so state a
+ * test leaves behind fails loudly instead of changing what the next test checks. Not reset: the undo history
+ * (tests sharing a window must not undo past their own edits) and the recent files.
  * <p>
  * For test classes that extend {@link OnSharedWindow}, without TestFX's {@code ApplicationExtension} (it hides
  * every window after each test), through {@link PerClass}.
@@ -252,7 +252,7 @@ public final class SharedWindow {
             window.views().planeProperty().set(freshPlane);
             window.views().setView(freshView);
             window.views().autoYProperty().set(freshAutoY);
-            assertTrue(window.session().newExperiment(), "File → New");
+            WindowTestSupport.menuItem(window, "menuNew").fire(); // the blog run from step 0, untitled
         });
         Fx.run(() -> choices().forEach((id, value) -> { // after File → New: those that follow the run agree
             if (freshChoices.containsKey(id) && !java.util.Objects.equals(freshChoices.get(id), value)) {
@@ -277,6 +277,8 @@ public final class SharedWindow {
             assertEquals(0, s.step(), "step 0");
             assertEquals(freshConfig, window.config(), "the blog preset");
             assertEquals(freshConfig, window.trainer().latestConfig());
+            assertNull(window.files().file(), "File → New: untitled");
+            assertEquals("DequantLab — untitled", stage.getTitle(), "the title of an untitled, unchanged run");
             assertEquals(Presets.BLOG, ((ComboBox<?>) window.root().lookup("#preset")).getValue());
             assertFalse(window.classroom().presentation().active(), "not presenting");
             assertFalse(stage.isFullScreen(), "not full screen");
