@@ -278,7 +278,6 @@ public final class SharedWindow {
             assertEquals(freshConfig, window.config(), "the blog preset");
             assertEquals(freshConfig, window.trainer().latestConfig());
             assertNull(window.files().file(), "File → New: untitled");
-            assertEquals("DequantLab — untitled", stage.getTitle(), "the title of an untitled, unchanged run");
             assertEquals(Presets.BLOG, ((ComboBox<?>) window.root().lookup("#preset")).getValue());
             assertFalse(window.classroom().presentation().active(), "not presenting");
             assertFalse(stage.isFullScreen(), "not full screen");
