@@ -90,7 +90,7 @@ public final class CurvesChartFactory {
         x.setAutoRangeMinimumSize(10);
         x.setDefaultAutoRange(new org.jfree.data.Range(0, 10)); // no steps yet: 0 to 10, not -4 to 5
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new LazyTipRenderer(); // a point's tooltip is written when shown
         renderer.setDrawSeriesLineAsPath(true); // so dashes run along the whole line
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: step {1}, {2}",
                 new DecimalFormat("#,##0"), new DecimalFormat("0.0000")));
