@@ -286,7 +286,7 @@ public final class CurvesPane extends StackPane {
             }
             CurvesChartFactory.setLogScale(offscreen, log, sc);
             CurvesChartFactory.update(offscreen, records, changes, config, methods, points, v);
-            // no entity collection: with one, JFreeChart formats a tooltip for every point of every curve
+            // no entity collection: nobody hovers the live image, so no point needs a hover entity
             ChartRenderingInfo info = new ChartRenderingInfo(null);
             offscreen.draw(g, new Rectangle2D.Double(0, 0, w, h), info);
             drawnLive = CurvesMapping.of(offscreen.getXYPlot(), info.getPlotInfo().getDataArea());

@@ -1,6 +1,8 @@
 package org.dequantlab.why;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,17 +96,17 @@ class LossLandscapeTest {
                 LossLandscape.Result reused = LossLandscape.sharpestLine(m, HALVES, TEN_TO_ONE, theta, 0.05, grid,
                         () -> false);
                 String what = m.id() + " grid " + grid;
-                org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {want}, reused.request().params(), what);
-                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.xs(), reused.xs(), what);
-                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.loss(), reused.loss(), what);
-                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.recon(), reused.recon(), what);
-                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.kl(), reused.kl(), what);
+                assertArrayEquals(new int[] {want}, reused.request().params(), what);
+                assertArrayEquals(fresh.xs(), reused.xs(), what);
+                assertArrayEquals(fresh.loss(), reused.loss(), what);
+                assertArrayEquals(fresh.recon(), reused.recon(), what);
+                assertArrayEquals(fresh.kl(), reused.kl(), what);
                 assertEquals(fresh.bend(), reused.bend(), what);
                 assertEquals(LossLandscape.lossAt(m, HALVES, TEN_TO_ONE, theta), reused.currentLoss(), 0.0, what);
             }
         }
-        assertTrue(LossLandscape.sharpestLine(Methods.TRUFL, HALVES, TEN_TO_ONE, kinkState(0.5), 0.05, 81,
-                () -> true) == null, "cancelled");
+        assertNull(LossLandscape.sharpestLine(Methods.TRUFL, HALVES, TEN_TO_ONE, kinkState(0.5), 0.05, 81,
+                () -> true), "cancelled");
     }
 
     @Test
@@ -125,7 +127,7 @@ class LossLandscapeTest {
     }
 
     private static void assertArrayEqualsState(double[] expected, double[] actual) {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual, "the request keeps its state");
+        assertArrayEquals(expected, actual, "the request keeps its state");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,7 +145,7 @@ class LossLandscapeTest {
     @Test
     void parameterNamesAndBadRequests() {
         ParameterLayout layout = Methods.TRUFL.layout(HALVES);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {3, 4},
+        assertArrayEquals(new int[] {3, 4},
                 LossLandscape.parameters(layout, " BETA[0] , mu[1]"));
         assertEquals(List.of("m[0,1]", "s"), LossLandscape.splitNames("m[0,1], s"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -170,7 +172,7 @@ class LossLandscapeTest {
         for (int i = 1; i < path.size(); i++) {
             assertTrue(path.steps()[i] > path.steps()[i - 1]);
         }
-        org.junit.jupiter.api.Assertions.assertArrayEquals(s.history().at(250).point(Methods.TRUFL).theta(),
+        assertArrayEquals(s.history().at(250).point(Methods.TRUFL).theta(),
                 path.thetas().get(39));
         assertEquals(s.history().at(250).point(Methods.TRUFL).loss(), path.loss()[39], 0.0);
         assertEquals(0, LandscapePath.recent(s.history(), Methods.ARGMAX, 250, 40).size());
