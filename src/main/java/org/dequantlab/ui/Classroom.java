@@ -10,14 +10,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.dequantlab.config.ExperimentConfig;
 import org.dequantlab.render.IdealPartitionLayer;
 import org.dequantlab.render.Overlays;
@@ -51,9 +48,7 @@ public final class Classroom {
     private ToyEditor toy; // built on first use (hidden until then: no CSS or layout at launch)
     private TourPanel tour; // likewise
     private final TourHighlight highlight;
-    private final Tooltip canvasTip = new Tooltip();
-    private final TipText canvasTipText = new TipText(440);
-    private boolean canvasTipInstalled;
+    private final HoverTip canvasTip;
     private CanvasHitTester.Hit lastHit;
 
     // slow motion: the snapshot drawn before the current one
@@ -68,6 +63,7 @@ public final class Classroom {
         this.redraw = redraw;
         this.root = root;
         this.canvas = canvas;
+        this.canvasTip = new HoverTip(canvas, 440);
         this.curves = curves;
         this.presentation = new PresentationMode(root, redraw);
         this.highlight = new TourHighlight(curves, redraw);
@@ -112,7 +108,6 @@ public final class Classroom {
         presentation.setStage(stage);
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> presentation.pointerMoved());
         scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> presentation.pointerMoved());
-        ExplanationTooltips.install(root);
         if (presentAtStart) {
             presentation.enter();
         }
@@ -257,7 +252,7 @@ public final class Classroom {
     private void rescaleChart() {
         double s = presentation.renderScale();
         curves.setScale(s);
-        canvasTipText.setScale(s);
+        canvasTip.setScale(s);
     }
 
     private void preview(ExperimentConfig pending) {
@@ -279,11 +274,6 @@ public final class Classroom {
     }
 
     private void wireCanvasHover() {
-        canvasTip.setGraphic(canvasTipText); // wrapped text with p̃ (see TipText)
-        canvasTip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        canvasTip.setShowDelay(Duration.millis(250));
-        canvasTip.setShowDuration(Duration.seconds(30));
-        canvasTip.setHideDelay(Duration.millis(100));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> lastHit = null);
     }
@@ -298,17 +288,9 @@ public final class Classroom {
         lastHit = CanvasHitTester.hit(x, y, (int) canvas.getWidth(), (int) canvas.getHeight(), o, s,
                 bar.ideal.isSelected());
         if (lastHit == null) {
-            if (canvasTipInstalled) {
-                Tooltip.uninstall(canvas, canvasTip);
-                canvasTipInstalled = false;
-            }
+            canvasTip.hide();
         } else {
-            canvasTip.setText(lastHit.text());
-            canvasTipText.setText(lastHit.text());
-            if (!canvasTipInstalled) {
-                Tooltip.install(canvas, canvasTip);
-                canvasTipInstalled = true;
-            }
+            canvasTip.show(lastHit.text());
         }
         return lastHit;
     }

@@ -8,9 +8,25 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
-/** Tooltips from the {@link Explanations} catalogue: a factory and an installer that walks the controls. */
+/**
+ * Tooltips from the {@link Explanations} catalogue: a factory and an installer that walks the controls. The window
+ * installs its tooltips once: before it is shown in tests and other windows, after its first frame when the launcher
+ * opens it (a tooltip costs CSS and, for the first, the classes of tooltips and popups, about 0.1–0.2 s that the first
+ * frame does without).
+ */
 public final class ExplanationTooltips {
+    /** A control's plain tooltip text, waiting for {@link #install}. */
+    private static final String PENDING = "dequantlab.plainTooltip";
+
     private ExplanationTooltips() {}
+
+    /**
+     * Gives {@code control} a {@link #plain} tooltip with {@code text} when the window installs its tooltips
+     * ({@link #install}), unless the catalogue explains its id. For controls in the window's tree.
+     */
+    public static void plainLater(Control control, String text) {
+        control.getProperties().put(PENDING, text);
+    }
 
     /** A wrapped tooltip with the element's title and text. */
     public static Tooltip tooltip(Explanations e) {
@@ -37,8 +53,9 @@ public final class ExplanationTooltips {
     }
 
     /**
-     * Gives every control under {@code root} whose id the catalogue knows its explanation as tooltip
-     * (toolbar items and scroll-pane content included, whether skinned yet or not).
+     * Gives every control under {@code root} whose id the catalogue knows its explanation as tooltip, and every other
+     * control its {@link #plainLater} text (toolbar items and scroll-pane content included, whether skinned yet or
+     * not).
      *
      * @return how many controls got one
      */
@@ -46,8 +63,12 @@ public final class ExplanationTooltips {
         int n = 0;
         if (root instanceof Control c) {
             Explanations.Explained e = Explanations.forControl(c.getId());
+            Object plain = c.getProperties().remove(PENDING);
             if (e != null) {
                 c.setTooltip(tooltip(e));
+                n++;
+            } else if (plain instanceof String text) {
+                c.setTooltip(plain(text));
                 n++;
             }
         }

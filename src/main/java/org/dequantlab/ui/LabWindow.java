@@ -108,7 +108,7 @@ public final class LabWindow {
         this.transport = new TransportBar(session, help::toggle);
         this.sheet = new ConfigSheet(session);
         this.side = new SidePanel(metrics, sampling.node(), sheet);
-        this.later = new LaterParts(curves, side);
+        this.later = new LaterParts(curves, side, root);
         WindowShortcuts.bind(keys, session, transport, timeline, () -> sampling.sample(frames.shown()),
                 views::togglePlane, commands::toggleFullScreen, help::toggle);
         this.banner = new FailureBanner(session::reset);
@@ -244,9 +244,7 @@ public final class LabWindow {
             frames.showFirstFrame(FIRST_FRAME_WAIT_MILLIS);
         }
         classroom.attach(stage, scene, options.present());
-        if (partsLater) {
-            later.buildAfterFirstFrame(() -> closed);
-        }
+        later.shown(partsLater, () -> closed); // the tooltips, after the parts if they wait for the first frame
     }
 
     /** Stops the timers and the trainer's thread and lets go of the stage (it may outlive the window). Idempotent. */

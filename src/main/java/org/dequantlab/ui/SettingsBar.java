@@ -62,19 +62,10 @@ final class SettingsBar {
         logScale.setId("logScale");
         logScale.setOnAction(e -> curves.setLogScale(logScale.isSelected()));
         autoY.setId("autoY");
-        autoY.setTooltip(ExplanationTooltips.plain(
-                "Fit the density axis to the tallest curve, and the curves' value axis to "
-                + "the steps shown"));
         autoY.selectedProperty().bindBidirectional(views.autoYProperty());
         resetView = Bars.button("Reset zoom", "resetView", views::reset);
-        resetView.setTooltip(ExplanationTooltips.plain(
-                "Zoom: mouse wheel over the panels or the curves (Shift+wheel: the "
-                + "value axis); drag to pan; double-click to reset"));
         resetView.disableProperty().bind(views.zoomedProperty().not());
         cdfSquare.setId("cdfSquare");
-        cdfSquare.setTooltip(ExplanationTooltips.plain(
-                "2-D runs: show the prior's CDF square instead of the z-plane. There the "
-                + "prior is uniform, so mass is area and a perfect partition tiles the square (C)"));
         cdfSquare.setSelected(views.planeProperty().get() == Plane.CDF_SQUARE);
         cdfSquare.selectedProperty().addListener((o, a, on) -> views.planeProperty().set(on ? Plane.CDF_SQUARE
                 : Plane.LATENT));

@@ -45,7 +45,6 @@ final class TransportBar {
         Button step10 = Bars.button("Step 10", "step10", () -> session.step(10));
         Button step100 = Bars.button("Step 100", "step100", () -> session.step(100));
         Button reset = Bars.button("Reset", "reset", session::reset);
-        reset.setTooltip(ExplanationTooltips.plain("Back to step 0 with the same seed: the same initial picture (R)"));
         Button newSeed = Bars.button("New seed", "newSeed", session::newSeed);
         Button help = Bars.button("Help (H)", "helpButton", toggleHelp);
         speed.setId("speed");
@@ -67,7 +66,6 @@ final class TransportBar {
         rateLabel.setMinWidth(110);
         rateLabel.setPrefWidth(110);
         panel.setId("sidePanelToggle");
-        panel.setTooltip(ExplanationTooltips.plain("Show or hide the metrics and settings panel"));
         bar = Bars.bar("transportBar",
                 Bars.group(play, step1, step10, step100),
                 Bars.group(reset, newSeed),

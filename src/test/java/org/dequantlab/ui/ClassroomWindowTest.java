@@ -143,7 +143,7 @@ class ClassroomWindowTest extends OnSharedWindow {
         List<javafx.scene.control.Tooltip> tips = Fx.call(() -> List.of(
                 ((Label) window.root().lookup("#metricName-0")).getTooltip(),
                 ((javafx.scene.control.Control) window.root().lookup("#edit-freeBits")).getTooltip(),
-                ((javafx.scene.control.Control) window.root().lookup("#resetView")).getTooltip(), // plain text
+                ((javafx.scene.control.Control) window.root().lookup("#timelineLive")).getTooltip(), // plain text
                 (javafx.scene.control.Tooltip) canvas.getProperties().values().stream()
                         .filter(v -> v instanceof javafx.scene.control.Tooltip).findFirst().orElseThrow()));
         for (javafx.scene.control.Tooltip tip : tips) {

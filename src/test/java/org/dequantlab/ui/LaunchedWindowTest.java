@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window as the launcher shows it ({@link LaterParts}): its first frame goes out without the curves' chart
  * and the side panel's content, which follow in the pulse that proves that frame on screen, in the space kept
- * for them (the drawing does not move) and with their tooltips. (Here the run's first snapshot may be there before
+ * for them (the drawing does not move), and then every tooltip of the window. (Here the run's first snapshot may be there before
  * the window is shown, and then the chart is built at once to show it; at a launch ND4J, and so the run, waits for
  * the first frame.)
  */
@@ -34,6 +34,7 @@ class LaunchedWindowTest {
     private final List<Throwable> fxErrors = Collections.synchronizedList(new ArrayList<>());
     private volatile Object sideContentAtFirstFrame = "unset";
     private volatile Bounds centreAtFirstFrame, sideAtFirstFrame;
+    private volatile Object tooltipsAtFirstFrame = "unset";
 
     @Start
     void start(Stage stage) {
@@ -43,6 +44,8 @@ class LaunchedWindowTest {
             sideContentAtFirstFrame = ((ScrollPane) window.root().lookup("#sidePanel")).getContent();
             centreAtFirstFrame = window.root().lookup("#centre").getBoundsInParent();
             sideAtFirstFrame = window.root().lookup("#sidePanel").getBoundsInParent();
+            tooltipsAtFirstFrame = List.of(String.valueOf(((Control) window.root().lookup("#timelineLive")).getTooltip()),
+                    String.valueOf(((Control) window.root().lookup("#play")).getTooltip()));
         });
     }
 
@@ -65,5 +68,9 @@ class LaunchedWindowTest {
                 "so did the side panel");
         Control field = robot.lookup("#edit-" + Settings.LAMBDA_REC.key()).queryAs(Control.class);
         assertNotNull(field.getTooltip(), "the configuration's fields have their explanations");
+        // the bars' tooltips too, plain text and the catalogue's, which the first frame went out without
+        assertEquals(List.of("null", "null"), tooltipsAtFirstFrame, "no tooltip made for the first frame");
+        assertEquals("Follow the trainer again", robot.lookup("#timelineLive").queryAs(Control.class).getTooltip().getText());
+        assertNotNull(robot.lookup("#play").queryAs(Control.class).getTooltip(), "the catalogue's explanation of Play");
     }
 }

@@ -68,8 +68,8 @@ public final class SamplingController {
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
         Button sample = new Button("Sample (S)");
         sample.setId("sampleButton");
-        sample.setTooltip(ExplanationTooltips.plain(
-                "Draw points z from the prior p(z); keep those inside a support, decode them"));
+        ExplanationTooltips.plainLater(sample,
+                "Draw points z from the prior p(z); keep those inside a support, decode them");
         Button clear = new Button("Clear samples");
         clear.setId("clearSamples");
         clear.setOnAction(e -> clear());

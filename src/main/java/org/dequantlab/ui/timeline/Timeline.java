@@ -59,8 +59,8 @@ public final class Timeline implements AutoCloseable {
         slider.setId("timeline");
         slider.setBlockIncrement(1);
         slider.setMinWidth(200);
-        slider.setTooltip(ExplanationTooltips.plain(
-                "Drag through the recorded run; ←/→ one record, Home/End the ends"));
+        ExplanationTooltips.plainLater(slider,
+                "Drag through the recorded run; ←/→ one record, Home/End the ends");
         slider.valueProperty().addListener((o, a, b) -> {
             if (!updating) {
                 scrubTo(Math.round(b.doubleValue()));
@@ -68,18 +68,18 @@ public final class Timeline implements AutoCloseable {
         });
         HBox.setHgrow(slider, Priority.ALWAYS);
         liveButton.setId("timelineLive");
-        liveButton.setTooltip(ExplanationTooltips.plain("Follow the trainer again"));
+        ExplanationTooltips.plainLater(liveButton, "Follow the trainer again");
         liveButton.setOnAction(e -> goLive());
         playBack.setId("replayPlay");
-        playBack.setTooltip(ExplanationTooltips.plain("Play the recorded run back"));
+        ExplanationTooltips.plainLater(playBack, "Play the recorded run back");
         playBack.setOnAction(e -> setPlaying(playBack.isSelected()));
         speed.setId("replaySpeed");
         for (double s : SPEEDS) {
             speed.getItems().add(speedText(s));
         }
         speed.setValue(speedText(1));
-        speed.setTooltip(ExplanationTooltips.plain(
-                "Replay speed (1× = " + (int) BASE_RECORDS_PER_SECOND + " records per second)"));
+        ExplanationTooltips.plainLater(speed,
+                "Replay speed (1× = " + (int) BASE_RECORDS_PER_SECOND + " records per second)");
         label.setId("timelineLabel");
         label.setMinWidth(230);
         node = new HBox(8, liveButton, playBack, speed, slider, label);
