@@ -46,8 +46,13 @@ public final class ExplanationTooltips {
 
     /** A tooltip of plain text, wrapped at 420 px and drawn like the explanations (see {@link TipText}). */
     public static Tooltip plain(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setGraphic(new TipText(text, 420));
+        return wrapped(new TipText(text, 420));
+    }
+
+    /** A tooltip drawn by {@code text}, whose text is also the tooltip's own (read by accessibility and tests). */
+    static Tooltip wrapped(TipText text) {
+        Tooltip t = new Tooltip(text.getText());
+        t.setGraphic(text);
         t.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         return t;
     }
@@ -63,11 +68,11 @@ public final class ExplanationTooltips {
         int n = 0;
         if (root instanceof Control c) {
             Explanations.Explained e = Explanations.forControl(c.getId());
-            Object plain = c.getProperties().remove(PENDING);
+            Object pending = c.getProperties().remove(PENDING);
             if (e != null) {
                 c.setTooltip(tooltip(e));
                 n++;
-            } else if (plain instanceof String text) {
+            } else if (pending instanceof String text) {
                 c.setTooltip(plain(text));
                 n++;
             }

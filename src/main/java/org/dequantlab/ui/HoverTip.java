@@ -1,7 +1,6 @@
 package org.dequantlab.ui;
 
 import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
@@ -36,9 +35,7 @@ final class HoverTip {
         if (tip == null) {
             text = new TipText(maxWidth); // wrapped text with p̃ (see TipText)
             text.setScale(scale);
-            tip = new Tooltip();
-            tip.setGraphic(text);
-            tip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            tip = ExplanationTooltips.wrapped(text);
             tip.setShowDelay(Duration.millis(250));
             tip.setShowDuration(Duration.seconds(30));
             tip.setHideDelay(Duration.millis(100));

@@ -14,14 +14,14 @@ import javafx.scene.Node;
 final class LaterParts {
     private final CurvesPane curves;
     private final SidePanel side;
-    private final Node window;
+    private final Node windowRoot;
     private Runnable onBuilt = () -> { };
 
-    /** @param window the window's root, whose tooltips are installed once the parts are built after the first frame */
-    LaterParts(CurvesPane curves, SidePanel side, Node window) {
+    /** @param windowRoot the window's root, whose tooltips are installed once the parts are built */
+    LaterParts(CurvesPane curves, SidePanel side, Node windowRoot) {
         this.curves = curves;
         this.side = side;
-        this.window = window;
+        this.windowRoot = windowRoot;
     }
 
     /** Told when the parts are built (the fps report's launch-to-window-complete). */
@@ -45,7 +45,7 @@ final class LaterParts {
         if (partsLater) {
             buildAfterFirstFrame(closed);
         } else {
-            ExplanationTooltips.install(window);
+            ExplanationTooltips.install(windowRoot);
         }
     }
 
@@ -59,7 +59,7 @@ final class LaterParts {
             if (content != null) {
                 content.applyCss(); // the skins: the property sheets put their fields in only then
             }
-            ExplanationTooltips.install(window); // the bars' and the side panel's (ExplanationTooltips)
+            ExplanationTooltips.install(windowRoot); // the bars' and the side panel's (ExplanationTooltips)
             onBuilt.run();
         });
     }
