@@ -112,13 +112,13 @@ class ClassroomWindowTest extends OnSharedWindow {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS,
                 () -> Fx.has(robot, "#metricName-0"));
         for (int r = 0; r < 11; r++) { // K = 2: 6 + 2 + 3 rows
-            Label name = robot.lookup("#metricName-" + r).queryAs(Label.class);
+            Label name = Fx.lookup(robot, "#metricName-" + r, Label.class);
             assertNotNull(name.getTooltip(), "tooltip on metric '" + name.getText() + "'");
             assertFalse(name.getTooltip().getText().isBlank());
         }
         for (String id : List.of("#play", "#step1", "#reset", "#speed", "#lambdaRec", "#present", "#tour", "#toy",
                 "#edit-klAnnealSteps", "#edit-freeBits", "#edit-learningRate")) {
-            javafx.scene.control.Control c = robot.lookup(id).queryAs(javafx.scene.control.Control.class);
+            javafx.scene.control.Control c = Fx.lookup(robot, id, javafx.scene.control.Control.class);
             assertNotNull(c.getTooltip(), "tooltip on " + id);
         }
         // hover: the TRUFL decoder strip of the live snapshot
@@ -194,7 +194,7 @@ class ClassroomWindowTest extends OnSharedWindow {
                 () -> Math.abs(trainer().latestConfig().probability(0) - p[0]) < 1e-9);
         assertEquals(0, idle().step(), "a new run");
         // K = 4 typed
-        TextField values = robot.lookup("#toyValues").queryAs(TextField.class);
+        TextField values = Fx.lookup(robot, "#toyValues", TextField.class);
         Fx.run(() -> {
             values.setText("1, 2, 3, 4");
             values.fireEvent(new ActionEvent());
@@ -209,8 +209,8 @@ class ClassroomWindowTest extends OnSharedWindow {
     @Test
     void annealingAndFreeBitsEditsReachTheTrainer(FxRobot robot) throws Exception {
         firstSnapshot();
-        TextField anneal = robot.lookup("#edit-klAnnealSteps").queryAs(TextField.class);
-        TextField bits = robot.lookup("#edit-freeBits").queryAs(TextField.class);
+        TextField anneal = Fx.lookup(robot, "#edit-klAnnealSteps", TextField.class);
+        TextField bits = Fx.lookup(robot, "#edit-freeBits", TextField.class);
         Fx.run(() -> {
             anneal.setText("500");
             anneal.fireEvent(new ActionEvent());
@@ -255,7 +255,7 @@ class ClassroomWindowTest extends OnSharedWindow {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 0 && !tour.waiting());
         Fx.settle();
         assertEquals(0, trainer().latest().step());
-        Paragraph text = robot.lookup("#tourText").queryAs(Paragraph.class);
+        Paragraph text = Fx.lookup(robot, "#tourText", Paragraph.class);
         assertEquals(GuidedTour.STOPS.get(0).text(), text.getText());
         robot.clickOn("#tourNext");
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> tour.index() == 1 && !tour.waiting());
@@ -277,10 +277,10 @@ class ClassroomWindowTest extends OnSharedWindow {
         firstSnapshot();
         robot.clickOn("#stepLabel");
         robot.type(KeyCode.H);
-        var tabs = robot.lookup("#helpTabs").queryAs(javafx.scene.control.TabPane.class);
+        var tabs = Fx.lookup(robot, "#helpTabs", javafx.scene.control.TabPane.class);
         assertEquals(2, tabs.getTabs().size());
         Fx.run(() -> tabs.getSelectionModel().select(1));
-        assertTrue(robot.lookup("#explanations").tryQuery().isPresent());
-        assertTrue(robot.lookup("#help").query().isVisible(), "clicking a tab does not close help");
+        assertTrue(Fx.has(robot, "#explanations"));
+        assertTrue(Fx.lookup(robot, "#help").isVisible(), "clicking a tab does not close help");
     }
 }

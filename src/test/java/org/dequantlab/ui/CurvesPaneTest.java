@@ -36,8 +36,8 @@ class CurvesPaneTest {
         ExperimentConfig c = ExperimentConfig.defaults();
         TrainingSession s = new TrainingSession(c);
         s.run(200);
-        Node viewer = robot.lookup("#curves").query();
-        Canvas live = robot.lookup("#curvesLive").query();
+        Node viewer = Fx.lookup(robot, "#curves");
+        Canvas live = Fx.lookup(robot, "#curvesLive");
         // one refresh per pulse: the first asks for the image, a later one shows it once drawn
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             Fx.run(() -> pane.refresh(s.history(), c, true, 1_000_000_000L));

@@ -40,7 +40,7 @@ class FourMethodsWindowTest extends OnSharedWindow {
         assertEquals(Presets.FOUR_WAYS.config().methods(), s.config().methods());
         for (String id : List.of("catnf", "trufl", "argmax", "voronoi")) {
             WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> Fx.has(robot, "#metric-" + id + "-0"));
-            Label loss = robot.lookup("#metric-" + id + "-0").queryAs(Label.class);
+            Label loss = Fx.lookup(robot, "#metric-" + id + "-0", Label.class);
             assertTrue(loss.getText().matches("-?\\d+\\.\\d{4}"), id + " loss cell: " + loss.getText());
         }
         // the timeline rebuilds a recorded step of every method
@@ -73,11 +73,11 @@ class FourMethodsWindowTest extends OnSharedWindow {
         // sampling: one rate per method, and the model's p(x) for each
         Fx.run(() -> window.sampling().drawNow(s, 2000));
         for (String id : List.of("catnf", "trufl", "argmax", "voronoi")) {
-            Label rate = robot.lookup("#sampleRate-" + id).queryAs(Label.class);
+            Label rate = Fx.lookup(robot, "#sampleRate-" + id, Label.class);
             assertTrue(rate.getText().contains("argmax-decoded"), rate.getText());
         }
         assertEquals(1.0, window.sampling().method(Methods.VORONOI).sampler().acceptanceRate(), "no ocean in Voronoi");
-        assertNotNull(robot.lookup("#sampleNote").query());
+        assertNotNull(Fx.lookup(robot, "#sampleNote"));
         // the run saves and reads back as an experiment file with every method's history
         Path file = dir.resolve("four.json");
         Fx.run(() -> {

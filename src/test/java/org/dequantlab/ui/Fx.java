@@ -4,8 +4,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,23 +34,8 @@ public final class Fx {
 
     /** Computes {@code action} on the FX thread, rethrows what it threw, then {@link #settle()}s. */
     public static <T> T call(Callable<T> action) {
-        T result;
-        if (Platform.isFxApplicationThread()) {
-            try {
-                result = action.call();
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return result;
-        }
-        try {
-            result = WaitForAsyncUtils.waitFor(GUARD_SECONDS, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(action));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("the FX thread did not finish the action within " + GUARD_SECONDS + " s", e);
-        }
-        settle();
+        T result = onFx(action);
+        settle(); // returns at once on the FX thread
         return result;
     }
 
@@ -91,8 +78,39 @@ public final class Fx {
      * the test thread walks child lists the FX thread may be rebuilding at that moment (the metrics table
      * after a change of K), and fails with an index out of bounds.
      */
-    public static boolean has(org.testfx.api.FxRobot robot, String... selectors) {
+    public static boolean has(FxRobot robot, String... selectors) {
         return call(() -> java.util.Arrays.stream(selectors).allMatch(s -> robot.lookup(s).tryQuery().isPresent()));
+    }
+
+    /**
+     * The node {@code query} finds in a showing window, looked up on the FX thread (see {@link #has}): TestFX's
+     * {@code robot.lookup(query).query()} walks the windows' child lists on the calling thread.
+     */
+    public static <T extends Node> T lookup(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).query());
+    }
+
+    /** {@link #lookup(FxRobot, String)} as a {@code type}, as TestFX's {@code queryAs} gives it. */
+    public static <T extends Node> T lookup(FxRobot robot, String query, Class<T> type) {
+        return onFx(() -> robot.lookup(query).queryAs(type));
+    }
+
+    /** Computes {@code action} on the FX thread without waiting for a pulse after it. */
+    private static <T> T onFx(Callable<T> action) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return action.call();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.waitFor(GUARD_SECONDS, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(action));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not answer within " + GUARD_SECONDS + " s", e);
+        }
     }
 
     /** Waits until the FX thread has run everything queued before this call. */

@@ -52,7 +52,7 @@ class LabWindowTest extends OnSharedWindow {
     }
 
     private void labelShows(FxRobot robot, long step) throws Exception {
-        Label label = robot.lookup("#stepLabel").queryAs(Label.class);
+        Label label = Fx.lookup(robot, "#stepLabel", Label.class);
         String want = SnapshotRenderer.stepText(step);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> want.equals(label.getText()));
     }
@@ -110,7 +110,7 @@ class LabWindowTest extends OnSharedWindow {
         labelShows(robot, stopped);
         WaitForAsyncUtils.waitForFxEvents(10);
         assertEquals(stopped, trainer().latest().step(), "no steps after pause");
-        assertEquals(SnapshotRenderer.stepText(stopped), robot.lookup("#stepLabel").queryAs(Label.class).getText());
+        assertEquals(SnapshotRenderer.stepText(stopped), Fx.lookup(robot, "#stepLabel", Label.class).getText());
     }
 
     @Test
@@ -148,7 +148,7 @@ class LabWindowTest extends OnSharedWindow {
     void changingLambdaRecInTheToolbarChangesTheTrainer(FxRobot robot) throws Exception {
         firstSnapshot();
         @SuppressWarnings("unchecked")
-        Spinner<Double> spinner = robot.lookup("#lambdaRec").queryAs(Spinner.class);
+        Spinner<Double> spinner = Fx.lookup(robot, "#lambdaRec", Spinner.class);
         Fx.run(() -> {
             spinner.getEditor().setText("5");
             spinner.commitValue();
@@ -156,14 +156,14 @@ class LabWindowTest extends OnSharedWindow {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> trainer().latestConfig().lambdaRec() == 5.0);
         assertEquals(1.0, trainer().latestConfig().lambdaKl());
         // the editor in the side panel follows
-        TextField edit = robot.lookup("#edit-lambdaRec").queryAs(TextField.class);
+        TextField edit = Fx.lookup(robot, "#edit-lambdaRec", TextField.class);
         assertEquals("5", edit.getText());
     }
 
     @Test
     void badValuesAreRefusedWithAMessageAndTheRunContinues(FxRobot robot) throws Exception {
         firstSnapshot();
-        TextField lr = robot.lookup("#edit-learningRate").queryAs(TextField.class);
+        TextField lr = Fx.lookup(robot, "#edit-learningRate", TextField.class);
         robot.clickOn(lr);
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write("5");
@@ -174,7 +174,7 @@ class LabWindowTest extends OnSharedWindow {
         assertEquals("0.01", lr.getText(), "old value restored");
         assertEquals(0.01, trainer().latestConfig().learningRate());
 
-        TextField p = robot.lookup("#edit-dataDistribution").queryAs(TextField.class);
+        TextField p = Fx.lookup(robot, "#edit-dataDistribution", TextField.class);
         Fx.run(() -> {
             p.setText("-1, 2");
             p.fireEvent(new ActionEvent());
@@ -219,15 +219,15 @@ class LabWindowTest extends OnSharedWindow {
     void stressRandomActionsEndConsistent(FxRobot robot) throws Exception {
         firstSnapshot();
         Random rnd = new Random(20240611L);
-        ToggleButton play = robot.lookup("#play").queryAs(ToggleButton.class);
+        ToggleButton play = Fx.lookup(robot, "#play", ToggleButton.class);
         @SuppressWarnings("unchecked")
-        Spinner<Double> rec = robot.lookup("#lambdaRec").queryAs(Spinner.class);
+        Spinner<Double> rec = Fx.lookup(robot, "#lambdaRec", Spinner.class);
         @SuppressWarnings("unchecked")
-        ComboBox<org.dequantlab.config.Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
-        Slider speed = robot.lookup("#speed").queryAs(Slider.class);
-        TextField lr = robot.lookup("#edit-learningRate").queryAs(TextField.class);
-        TextField k = robot.lookup("#edit-categories").queryAs(TextField.class);
-        TextField stop = robot.lookup("#stopAt").queryAs(TextField.class);
+        ComboBox<org.dequantlab.config.Preset> preset = Fx.lookup(robot, "#preset", ComboBox.class);
+        Slider speed = Fx.lookup(robot, "#speed", Slider.class);
+        TextField lr = Fx.lookup(robot, "#edit-learningRate", TextField.class);
+        TextField k = Fx.lookup(robot, "#edit-categories", TextField.class);
+        TextField stop = Fx.lookup(robot, "#stopAt", TextField.class);
         String[] ids = {"#step1", "#step10", "#step100", "#reset", "#newSeed"};
         List<org.dequantlab.config.Preset> presets = org.dequantlab.config.Presets.all();
         int actions = 2000;

@@ -60,17 +60,17 @@ class LaunchedWindowTest {
                 && Fx.has(robot, "#curves", "#edit-" + Settings.LAMBDA_REC.key()));
         Fx.settle();
         assertNull(sideContentAtFirstFrame, "the side panel's content was not built for the first frame");
-        assertNotNull(((ScrollPane) robot.lookup("#sidePanel").query()).getContent(), "it is now");
+        assertNotNull(((ScrollPane) Fx.lookup(robot, "#sidePanel")).getContent(), "it is now");
         // bounds are read on the FX thread, where the window lays out (computing them may lay out text)
-        assertEquals(centreAtFirstFrame, Fx.call(() -> robot.lookup("#centre").query().getBoundsInParent()),
+        assertEquals(centreAtFirstFrame, Fx.call(() -> Fx.lookup(robot, "#centre").getBoundsInParent()),
                 "the drawing and curves kept their place and size");
-        assertEquals(sideAtFirstFrame, Fx.call(() -> robot.lookup("#sidePanel").query().getBoundsInParent()),
+        assertEquals(sideAtFirstFrame, Fx.call(() -> Fx.lookup(robot, "#sidePanel").getBoundsInParent()),
                 "so did the side panel");
-        Control field = robot.lookup("#edit-" + Settings.LAMBDA_REC.key()).queryAs(Control.class);
+        Control field = Fx.lookup(robot, "#edit-" + Settings.LAMBDA_REC.key(), Control.class);
         assertNotNull(field.getTooltip(), "the configuration's fields have their explanations");
         // the bars' tooltips too, plain text and the catalogue's, which the first frame went out without
         assertEquals(List.of("null", "null"), tooltipsAtFirstFrame, "no tooltip made for the first frame");
-        assertEquals("Follow the trainer again", robot.lookup("#timelineLive").queryAs(Control.class).getTooltip().getText());
-        assertNotNull(robot.lookup("#play").queryAs(Control.class).getTooltip(), "the catalogue's explanation of Play");
+        assertEquals("Follow the trainer again", Fx.lookup(robot, "#timelineLive", Control.class).getTooltip().getText());
+        assertNotNull(Fx.lookup(robot, "#play", Control.class).getTooltip(), "the catalogue's explanation of Play");
     }
 }

@@ -53,7 +53,7 @@ class OpeningRunsWindowTest extends OnSharedWindow {
     }
 
     private boolean barShown(FxRobot robot) {
-        return robot.lookup("#openingBar").query().isVisible();
+        return Fx.lookup(robot, "#openingBar").isVisible();
     }
 
     @Test
@@ -66,7 +66,7 @@ class OpeningRunsWindowTest extends OnSharedWindow {
         boolean[] ok = new boolean[1];
         Fx.run(() -> ok[0] = window.files().open(file));
         assertTrue(ok[0], errors.toString());
-        Label text = robot.lookup("#openingText").queryAs(Label.class);
+        Label text = Fx.lookup(robot, "#openingText", Label.class);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> barShown(robot)
                 && text.getText().matches("Opening long\\.json: replaying step [1-9][0-9,]* of 2,000,000.*"));
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> stage.getTitle().equals("DequantLab — long.json"));
@@ -100,8 +100,8 @@ class OpeningRunsWindowTest extends OnSharedWindow {
         Fx.run(() -> window.files().open(file));
         Snapshot failed = idle(window);
         assertEquals(TrainerStatus.FAILED, failed.status());
-        Label failure = robot.lookup("#failureText").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> robot.lookup("#failureBanner").query().isVisible()
+        Label failure = Fx.lookup(robot, "#failureText", Label.class);
+        WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> Fx.lookup(robot, "#failureBanner").isVisible()
                 && failure.getText().matches("Training failed at step [0-9]+: the opened run diverges here \\(TRUFL: .*"));
         assertFalse(failure.getText().contains("internal error"), failure.getText());
         assertEquals(failed.config(), window.config(), "the window shows the settings the run stopped with");
@@ -113,7 +113,7 @@ class OpeningRunsWindowTest extends OnSharedWindow {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latest().step() > 20);
         robot.type(KeyCode.SPACE); // pause
         idle(window);
-        ComboBox<Preset> preset = robot.lookup("#preset").queryAs(ComboBox.class);
+        ComboBox<Preset> preset = Fx.lookup(robot, "#preset", ComboBox.class);
         Fx.run(() -> preset.setValue(Presets.THREE));
         Snapshot three = idle(window);
         assertEquals(Presets.THREE.config(), three.config());

@@ -48,7 +48,7 @@ class PlaneWindowTest extends OnSharedWindow {
     @Test
     void aPlanePresetTrainsScrubsHoversAndSamplesInTheWindow(FxRobot robot) throws Exception {
         firstSnapshot(window);
-        javafx.scene.control.CheckBox ideal = robot.lookup("#idealPartition").queryAs(javafx.scene.control.CheckBox.class);
+        javafx.scene.control.CheckBox ideal = Fx.lookup(robot, "#idealPartition", javafx.scene.control.CheckBox.class);
         assertFalse(ideal.isDisabled(), "cuts of the line in a 1-D run");
         WindowTestSupport.choosePreset(robot, window, Presets.QUADRANTS);
         assertTrue(ideal.isDisabled(), "no one ideal partition in the plane");
@@ -66,7 +66,7 @@ class PlaneWindowTest extends OnSharedWindow {
         var panel = RenderLayout.of(1200, 700, o).panels().get(1);
         CanvasHitTester.hit(panel.plotX() + panel.plotWidth() / 2, panel.plotY() + panel.plotHeight() / 2, 1200,
                 700, o, s, false);
-        robot.moveTo((javafx.scene.Node) robot.lookup("#stepLabel").query()).moveBy(0, 200);
+        robot.moveTo((javafx.scene.Node) Fx.lookup(robot, "#stepLabel")).moveBy(0, 200);
         Fx.run(() -> window.sampling().drawNow(s, 500));
         assertEquals(500, window.sampling().method(Methods.ARGMAX).sampler().drawn());
         Fx.settle();
@@ -75,8 +75,8 @@ class PlaneWindowTest extends OnSharedWindow {
     @Test
     void theSquaresKeepTheirSizeAndTheCurvesTakeTheHeightBelowThem(FxRobot robot) throws Exception {
         firstSnapshot(window);
-        javafx.scene.layout.Region centre = robot.lookup("#centre").queryAs(javafx.scene.layout.Region.class);
-        javafx.scene.Node canvas = robot.lookup("#canvas").query();
+        javafx.scene.layout.Region centre = Fx.lookup(robot, "#centre", javafx.scene.layout.Region.class);
+        javafx.scene.Node canvas = Fx.lookup(robot, "#canvas");
         double base = Math.max(CentreSplit.MIN_CURVES, centre.getHeight() * LabWindow.CURVES_SHARE);
         assertEquals(base, window.curves().getHeight(), 2, "1-D: the curves take their share, the panels the rest");
         double canvasBefore = canvas.getLayoutBounds().getHeight();
@@ -100,7 +100,7 @@ class PlaneWindowTest extends OnSharedWindow {
     void latentDimIsAChoiceOfTheRunAndArgmaxWithThreeCategoriesNeedsTwo(FxRobot robot) throws Exception {
         firstSnapshot(window);
         @SuppressWarnings("unchecked")
-        ComboBox<String> dim = robot.lookup("#edit-latentDim").queryAs(ComboBox.class);
+        ComboBox<String> dim = Fx.lookup(robot, "#edit-latentDim", ComboBox.class);
         assertEquals(List.of("1", "2"), dim.getItems());
         assertEquals("1", dim.getValue());
         Fx.run(() -> dim.setValue("2"));
@@ -128,7 +128,7 @@ class PlaneWindowTest extends OnSharedWindow {
 
     @Test
     void playScrubToggleThePlaneHoverSampleAndPresent(FxRobot robot) throws Exception {
-        CheckBox cdf = robot.lookup("#cdfSquare").queryAs(CheckBox.class);
+        CheckBox cdf = Fx.lookup(robot, "#cdfSquare", CheckBox.class);
         firstSnapshot(window);
         assertTrue(!cdf.isVisible(), "a 1-D run has no plane to switch");
         Snapshot s = quadrants(robot);
@@ -148,7 +148,7 @@ class PlaneWindowTest extends OnSharedWindow {
         // C while typing in a field types a c; outside, it switches the plane
         robot.clickOn("#stopAt").type(KeyCode.C);
         assertEquals(Plane.LATENT, window.views().planeProperty().get(), "no shortcut while typing");
-        assertTrue(robot.lookup("#stopAt").queryAs(TextField.class).getText().endsWith("c"));
+        assertTrue(Fx.lookup(robot, "#stopAt", TextField.class).getText().endsWith("c"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         robot.clickOn("#canvas");
         robot.press(KeyCode.C).release(KeyCode.C);

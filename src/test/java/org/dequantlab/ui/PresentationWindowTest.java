@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class PresentationWindowTest extends OnSharedWindow {
 
     private double menuFont(FxRobot robot) {
-        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar bar = Fx.lookup(robot, ".menu-bar", MenuBar.class);
         return robot.from(bar).lookup(".label").queryAs(Label.class).getFont().getSize();
     }
 
@@ -65,7 +65,7 @@ class PresentationWindowTest extends OnSharedWindow {
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> Fx.has(robot, "#metricName-13"));
         for (int x = 0; x < 8; x++) {
-            Label name = robot.lookup("#metricName-" + (6 + x)).queryAs(Label.class);
+            Label name = Fx.lookup(robot, "#metricName-" + (6 + x), Label.class);
             javafx.scene.paint.Color c = (javafx.scene.paint.Color) name.getTextFill();
             java.awt.Color awt = new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue());
             assertTrue(CategoryPalette.contrastWithWhite(awt) >= 4.5, "x=" + x + " " + c + " has contrast "

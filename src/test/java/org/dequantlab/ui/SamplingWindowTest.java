@@ -52,7 +52,7 @@ class SamplingWindowTest extends OnSharedWindow {
         MethodSampling catnf = sampling().method(Methods.CATNF);
         assertEquals(1.0, catnf.sampler().acceptanceRate(), "CatNF rejects nothing");
         assertEquals(0.0, catnf.oceanMass());
-        Label rate = robot.lookup("#sampleRate-trufl").queryAs(Label.class);
+        Label rate = Fx.lookup(robot, "#sampleRate-trufl", Label.class);
         assertTrue(rate.getText().contains("accepted") && rate.getText().contains("1 − ocean"), rate.getText());
     }
 
@@ -68,7 +68,7 @@ class SamplingWindowTest extends OnSharedWindow {
         long drawn = sampling().method(Methods.TRUFL).sampler().drawn();
         assertEquals(SamplingController.PER_FRAME * SamplingController.FRAMES, drawn);
         assertEquals(drawn, sampling().overlays().samples().get(Methods.TRUFL).size(), "all drawn points are shown");
-        assertNotNull(robot.lookup("#sampleChart").query());
+        assertNotNull(Fx.lookup(robot, "#sampleChart"));
         robot.clickOn("#reset");
         idle(window);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> sampling().method(Methods.TRUFL) == null);

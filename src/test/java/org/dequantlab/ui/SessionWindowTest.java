@@ -71,11 +71,11 @@ class SessionWindowTest extends OnSharedWindow {
         WindowTestSupport.firstSnapshot(window);
         Fx.run(() -> window.session().edit(Settings.LEARNING_RATE, "7"));
         assertTrue(window.session().message().startsWith("learning rate"));
-        assertTrue(robot.lookup("#messageBar").query().isVisible());
+        assertTrue(Fx.lookup(robot, "#messageBar").isVisible());
         Fx.run(() -> WindowTestSupport.presetBox(robot).setValue(Presets.THREE));
         Fx.settle();
         assertEquals("", window.session().message());
-        assertFalse(robot.lookup("#messageBar").query().isVisible(), "the red line went with the run");
+        assertFalse(Fx.lookup(robot, "#messageBar").isVisible(), "the red line went with the run");
     }
 
     @Test
@@ -117,8 +117,8 @@ class SessionWindowTest extends OnSharedWindow {
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> dialog() != null);
         Stage dialog = dialog();
         assertEquals(stage, dialog.getOwner(), "owned by the window: in front of it, also in full screen");
-        javafx.geometry.Bounds toy = Fx.call(() -> robot.lookup("#toyEditor").query().localToScreen(
-                robot.lookup("#toyEditor").query().getLayoutBounds()));
+        javafx.geometry.Bounds toy = Fx.call(() -> Fx.lookup(robot, "#toyEditor").localToScreen(
+                Fx.lookup(robot, "#toyEditor").getLayoutBounds()));
         double cx = dialog.getX() + dialog.getWidth() / 2, cy = dialog.getY() + dialog.getHeight() / 2;
         assertTrue(Math.abs(cx - (stage.getX() + stage.getWidth() / 2)) < 60, "centred on the window");
         assertFalse(toy.contains(cx, cy), "not under the toy panel");
@@ -129,7 +129,7 @@ class SessionWindowTest extends OnSharedWindow {
                 () -> Math.abs(window.trainer().latestConfig().probability(1) - 0.75) < 1e-9);
         String status = window.classroom().toyEditor().status();
         assertTrue(status.startsWith("Applied: a new run"), status);
-        assertTrue(robot.lookup("#toyStatus").query().isVisible());
+        assertTrue(Fx.lookup(robot, "#toyStatus").isVisible());
     }
 
     private static Stage dialog() {
@@ -145,7 +145,7 @@ class SessionWindowTest extends OnSharedWindow {
     /** Types into a text field and commits with Enter. */
     static final class TextFieldHelper {
         static void type(FxRobot robot, String id, String text) {
-            javafx.scene.control.TextField f = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+            javafx.scene.control.TextField f = Fx.lookup(robot, id, javafx.scene.control.TextField.class);
             Fx.run(() -> {
                 f.setText(text);
                 f.fireEvent(new javafx.event.ActionEvent());

@@ -36,7 +36,7 @@ class TimelineWindowTest extends OnSharedWindow {
 
     private Snapshot trainTo100(FxRobot robot) throws Exception {
         firstSnapshot(window);
-        stepLabel = robot.lookup("#stepLabel").queryAs(Label.class);
+        stepLabel = Fx.lookup(robot, "#stepLabel", Label.class);
         robot.clickOn("#step100");
         Snapshot s = idle(window);
         assertEquals(100, s.step());
@@ -57,7 +57,7 @@ class TimelineWindowTest extends OnSharedWindow {
             assertArrayEquals(rec.points().get(i).theta(), shown.methods().get(i).theta(), "recorded parameters shown");
             assertTrue(shown.methods().get(i).curves() != null, "rebuilt with curves");
         }
-        String label = robot.lookup("#timelineLabel").queryAs(Label.class).getText();
+        String label = Fx.lookup(robot, "#timelineLabel", Label.class).getText();
         assertTrue(label.contains("REPLAY") && label.contains("step 37"), label);
 
         Random rnd = new Random(5);
@@ -130,7 +130,7 @@ class TimelineWindowTest extends OnSharedWindow {
     void playbackRunsThroughTheRecordToTheEnd(FxRobot robot) throws Exception {
         trainTo100(robot);
         @SuppressWarnings("unchecked")
-        ComboBox<String> speed = robot.lookup("#replaySpeed").queryAs(ComboBox.class);
+        ComboBox<String> speed = Fx.lookup(robot, "#replaySpeed", ComboBox.class);
         Fx.run(() -> speed.setValue("8×"));
         assertEquals(8.0, timeline().speedFactor());
         robot.clickOn("#replayPlay");

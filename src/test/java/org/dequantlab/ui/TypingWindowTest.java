@@ -43,8 +43,8 @@ class TypingWindowTest extends OnSharedWindow {
             throws Exception {
         WindowTestSupport.firstSnapshot(window);
         @SuppressWarnings("unchecked")
-        Spinner<Double> rec = robot.lookup("#lambdaRec").queryAs(Spinner.class);
-        Slider speed = robot.lookup("#speed").queryAs(Slider.class);
+        Spinner<Double> rec = Fx.lookup(robot, "#lambdaRec", Spinner.class);
+        Slider speed = Fx.lookup(robot, "#speed", Slider.class);
         double speedBefore = speed.getValue(), trainerSpeed = window.trainer().speed();
         // Tab to the spinner: the spinner holds the focus and hands the keys to its editor
         Fx.run(rec::requestFocus);
@@ -67,13 +67,13 @@ class TypingWindowTest extends OnSharedWindow {
         assertEquals("λ_rec: must be a number from 0 to 1000, got 'abc'", msg);
         assertFalse(msg.contains("lambdaRec"), "no code names");
         assertEquals("10", rec.getEditor().getText());
-        assertTrue(robot.lookup("#messageBar").query().isVisible(), "the message is shown under the tool bars");
+        assertTrue(Fx.lookup(robot, "#messageBar").isVisible(), "the message is shown under the tool bars");
 
         replaceText(robot, rec.getEditor(), "12");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(GUARD, TimeUnit.SECONDS, () -> window.trainer().latestConfig().lambdaRec() == 12);
         assertEquals("", window.session().message(), "an accepted value clears the message");
-        assertFalse(robot.lookup("#messageBar").query().isVisible());
+        assertFalse(Fx.lookup(robot, "#messageBar").isVisible());
     }
 
     @Test
@@ -81,7 +81,7 @@ class TypingWindowTest extends OnSharedWindow {
         WindowTestSupport.firstSnapshot(window);
         robot.clickOn("#step10");
         long step = WindowTestSupport.idle(window).step();
-        TextField stopAt = robot.lookup("#stopAt").queryAs(TextField.class);
+        TextField stopAt = Fx.lookup(robot, "#stopAt", TextField.class);
         replaceText(robot, stopAt, "rsp fh ");
         robot.type(KeyCode.RIGHT, KeyCode.SPACE);
         robot.type(KeyCode.MINUS, KeyCode.PLUS);
@@ -90,7 +90,7 @@ class TypingWindowTest extends OnSharedWindow {
         assertNull(window.sampling().method(org.dequantlab.method.Methods.TRUFL), "no sampling");
         assertFalse(window.classroom().presentation().active(), "no presentation mode");
         assertFalse(stage.isFullScreen(), "no full screen");
-        assertFalse(robot.lookup("#help").query().isVisible(), "no help");
+        assertFalse(Fx.lookup(robot, "#help").isVisible(), "no help");
         robot.type(KeyCode.ENTER);
         Fx.settle();
         assertTrue(window.session().message().startsWith("stop at step: must be an integer from 1 to"),
@@ -114,7 +114,7 @@ class TypingWindowTest extends OnSharedWindow {
         robot.clickOn("#toy");
         ToyEditor toy = window.classroom().toyEditor();
         @SuppressWarnings("unchecked")
-        Spinner<Integer> k = robot.lookup("#toyK").queryAs(Spinner.class);
+        Spinner<Integer> k = Fx.lookup(robot, "#toyK", Spinner.class);
         long step = window.trainer().latest().step();
         replaceText(robot, k.getEditor(), "5");
         robot.type(KeyCode.ENTER);
@@ -128,7 +128,7 @@ class TypingWindowTest extends OnSharedWindow {
         Fx.settle();
         assertEquals(5, k.getValue());
         assertEquals("5", k.getEditor().getText(), "the refused text does not stay");
-        Paragraph message = robot.lookup("#toyMessage").queryAs(Paragraph.class);
+        Paragraph message = Fx.lookup(robot, "#toyMessage", Paragraph.class);
         assertEquals("K (categories): must be an integer from 2 to 8, got 'x9'", message.getText());
     }
 }

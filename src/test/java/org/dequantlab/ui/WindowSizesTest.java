@@ -125,8 +125,8 @@ class WindowSizesTest extends OnSharedWindow {
         WindowTestSupport.firstSnapshot(window);
         robot.clickOn("#stepLabel");
         robot.type(KeyCode.H);
-        TabPane tabs = robot.lookup("#helpTabs").queryAs(TabPane.class);
-        Node box = robot.lookup("#helpBox").query();
+        TabPane tabs = Fx.lookup(robot, "#helpTabs", TabPane.class);
+        Node box = Fx.lookup(robot, "#helpBox");
         for (double[] size : SIZES) {
             resize(robot, size[0], size[1]);
             for (int tab = 0; tab < 2; tab++) {
@@ -152,7 +152,7 @@ class WindowSizesTest extends OnSharedWindow {
         Fx.run(() -> tabs.getSelectionModel().select(0));
         List<String> listed = new ArrayList<>();
         Fx.run(() -> {
-            javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) robot.lookup("#helpShortcuts").query();
+            javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) Fx.lookup(robot, "#helpShortcuts");
             for (Node n : grid.getChildren()) {
                 if (javafx.scene.layout.GridPane.getColumnIndex(n) == 0) {
                     listed.add(((javafx.scene.control.Label) n).getText());
@@ -173,11 +173,11 @@ class WindowSizesTest extends OnSharedWindow {
         robot.clickOn("#preset");
         Fx.settle();
         @SuppressWarnings("unchecked")
-        ListView<Preset> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        ListView<Preset> list = Fx.lookup(robot, ".combo-box-popup .list-view", ListView.class);
         for (Preset p : Presets.all()) {
             Fx.run(() -> list.scrollTo(p)); // the list scrolls when it is longer than the window
             Fx.settle();
-            Node cell = robot.lookup("#presetCell-" + p.name()).query();
+            Node cell = Fx.lookup(robot, "#presetCell-" + p.name());
             Paragraph what = (Paragraph) ((javafx.scene.layout.VBox) cell).getChildren().get(1);
             assertEquals(p.description(), what.getText());
             List<String> problems = new ArrayList<>();
@@ -186,7 +186,7 @@ class WindowSizesTest extends OnSharedWindow {
         }
         robot.type(KeyCode.ESCAPE);
         @SuppressWarnings("unchecked")
-        ComboBox<Preset> box = robot.lookup("#preset").queryAs(ComboBox.class);
+        ComboBox<Preset> box = Fx.lookup(robot, "#preset", ComboBox.class);
         assertEquals(Presets.BLOG, box.getValue(), "the box names the run's preset");
         assertFalse(box.isShowing());
     }

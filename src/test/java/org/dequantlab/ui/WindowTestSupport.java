@@ -96,7 +96,7 @@ final class WindowTestSupport {
     /** The window's preset box. */
     @SuppressWarnings("unchecked")
     static javafx.scene.control.ComboBox<org.dequantlab.config.Preset> presetBox(org.testfx.api.FxRobot robot) {
-        return robot.lookup("#preset").queryAs(javafx.scene.control.ComboBox.class);
+        return Fx.lookup(robot, "#preset", javafx.scene.control.ComboBox.class);
     }
 
     /** The window's menu item with this id (File → New, Quit, Save with history, …). */

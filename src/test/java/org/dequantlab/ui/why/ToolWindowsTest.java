@@ -77,7 +77,7 @@ class ToolWindowsTest extends OnSharedWindow {
     @Test
     void gradientAnatomyFollowsTheShownStepAndExplainsEachMethod(FxRobot robot) throws Exception {
         // the lab window's own Tools menu opens each tool once
-        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar bar = Fx.lookup(robot, ".menu-bar", MenuBar.class);
         Menu menu = bar.getMenus().stream().filter(m -> "toolsMenu".equals(m.getId())).findFirst().orElseThrow();
         for (String id : List.of("menuGradients", "menuLandscape", "menuSweep", "menuGradients")) {
             MenuItem item = menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
@@ -94,17 +94,17 @@ class ToolWindowsTest extends OnSharedWindow {
         GradientAnatomyView[] view = new GradientAnatomyView[1];
         Fx.run(() -> view[0] = tools.openGradients());
         waitFor(() -> title(view[0]).equals("TRUFL at step 30: the gradient taken apart")
-                && !robot.lookup("#gradientExplanation").queryLabeled().getText().isEmpty());
+                && !Fx.lookup(robot, "#gradientExplanation", javafx.scene.control.Labeled.class).getText().isEmpty());
         CategoryPlot plot = view[0].chart().getCategoryPlot();
         assertEquals(Methods.TRUFL.layout(window.config().problem()).symbols(), plot.getDataset(0).getColumnKeys());
         assertEquals(3, plot.getDataset(0).getRowCount(), "exact, pathwise, boundary");
         assertEquals(8, plot.getDataset(1).getColumnCount(), "a naive Monte Carlo dot per parameter");
-        String text = robot.lookup("#gradientExplanation").queryLabeled().getText();
+        String text = Fx.lookup(robot, "#gradientExplanation", javafx.scene.control.Labeled.class).getText();
         assertTrue(text.contains("pathwise part on") && text.contains("never sees"), text);
 
         Fx.run(() -> view[0].methodChoice().setValue(Methods.CATNF));
         waitFor(() -> title(view[0]).startsWith("CatNF at step 30"));
-        waitFor(() -> robot.lookup("#gradientExplanation").queryLabeled().getText().contains("has no boundary terms"));
+        waitFor(() -> Fx.lookup(robot, "#gradientExplanation", javafx.scene.control.Labeled.class).getText().contains("has no boundary terms"));
         assertEquals(4, view[0].chart().getCategoryPlot().getDataset(0).getColumnCount());
 
         train(20); // live: the view follows the lab window
@@ -202,7 +202,7 @@ class ToolWindowsTest extends OnSharedWindow {
         assertEquals(2 * 2 * 2, s.result().outcomes().size());
         assertTrue(s.result().outcomes().stream().allMatch(SweepOutcome::done));
         assertTrue(s.statusText().startsWith("Done: 8 runs"), s.statusText());
-        assertFalse(robot.lookup("#sweepSaveCSV").queryAs(Button.class).isDisabled());
+        assertFalse(Fx.lookup(robot, "#sweepSaveCSV", Button.class).isDisabled());
         assertEquals(5, s.chart().getPlot() instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot p
                 ? p.getSubplots().size() : 0, "loss, Rec, KL, I, decode accuracy");
 
@@ -223,6 +223,6 @@ class ToolWindowsTest extends OnSharedWindow {
         robot.clickOn("#sweepCancel");
         waitFor(() -> !s.running() && s.statusText().startsWith("Cancelled"));
         assertTrue(s.result().cancelled());
-        assertFalse(robot.lookup("#sweepRun").queryAs(Button.class).isDisabled());
+        assertFalse(Fx.lookup(robot, "#sweepRun", Button.class).isDisabled());
     }
 }
