@@ -29,7 +29,8 @@ public record LaunchOptions(double fpsReportSeconds, Path open, boolean present)
                         fps = Double.NaN;
                     }
                     if (!(fps > 0 && fps <= 3600)) {
-                        throw new IllegalArgumentException("--fps-report: must be a number of seconds above 0 and at most 3600, got " + v);
+                        throw new IllegalArgumentException(
+                                "--fps-report: must be a number of seconds above 0 and at most 3600, got " + v);
                     }
                 }
                 case "--open" -> open = Path.of(value(args, ++i, a));

@@ -24,9 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window as the launcher shows it ({@link LaterParts}): its first frame goes out without the curves' chart
  * and the side panel's content, which follow in the pulse that proves that frame on screen, in the space kept
- * for them (the drawing does not move), and then every tooltip of the window. (Here the run's first snapshot may be there before
- * the window is shown, and then the chart is built at once to show it; at a launch ND4J, and so the run, waits for
- * the first frame.)
+ * for them (the drawing does not move), and then every tooltip of the window. (Here the run's first snapshot may
+ * be there before the window is shown, and then the chart is built at once to show it; at a launch ND4J, and so
+ * the run, waits for the first frame.)
  */
 @ExtendWith({ApplicationExtension.class, SettlingRobots.class})
 class LaunchedWindowTest {

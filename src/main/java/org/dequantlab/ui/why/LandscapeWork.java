@@ -2,6 +2,7 @@ package org.dequantlab.ui.why;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.dequantlab.method.DequantMethod;
 import org.dequantlab.method.Problem;
@@ -35,8 +36,7 @@ final class LandscapeWork implements Function<LandscapeView.Request, LandscapeVi
 
         @Override
         public int hashCode() {
-            return ((System.identityHashCode(snapshot) * 31 + System.identityHashCode(method)) * 31 + p1) * 31
-                    + p2 + 7 * Double.hashCode(range) + 13 * grid;
+            return Objects.hash(System.identityHashCode(snapshot), System.identityHashCode(method), p1, p2, range, grid);
         }
     }
 
